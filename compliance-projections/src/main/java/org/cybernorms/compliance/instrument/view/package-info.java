@@ -1,0 +1,2 @@
+/** The directory of instruments, built from the event log. */
+package org.cybernorms.compliance.instrument.view;

@@ -1,0 +1,486 @@
+package org.cybernorms.compliance.scorecard.methodology;
+
+import org.cybernorms.compliance.scorecard.methodology.Fact.CommitmentFulfilled;
+import org.cybernorms.compliance.scorecard.methodology.Fact.CommitmentMade;
+import org.cybernorms.compliance.scorecard.methodology.Fact.CommitmentProgressReported;
+import org.cybernorms.compliance.scorecard.methodology.Fact.CommitmentWithdrawn;
+import org.cybernorms.compliance.scorecard.methodology.Fact.NormAdded;
+import org.cybernorms.compliance.scorecard.methodology.Fact.NormRetired;
+import org.cybernorms.compliance.scorecard.methodology.Fact.NormRevised;
+import org.cybernorms.compliance.scorecard.methodology.Fact.PledgeWithdrawn;
+import org.cybernorms.compliance.scorecard.methodology.Fact.Pledged;
+import org.cybernorms.compliance.scorecard.methodology.Fact.ReservationEntered;
+import org.cybernorms.compliance.scorecard.methodology.Fact.ReservationWithdrawn;
+import org.cybernorms.compliance.scorecard.methodology.Fact.StateResponded;
+import org.cybernorms.compliance.scorecard.methodology.Fact.ViolationConfirmed;
+import org.cybernorms.compliance.scorecard.methodology.Fact.ViolationDismissed;
+import org.cybernorms.compliance.scorecard.methodology.Fact.ViolationRemedied;
+import org.cybernorms.compliance.scorecard.methodology.Fact.ViolationReported;
+import org.cybernorms.compliance.scorecard.methodology.Fact.ViolationReviewStarted;
+import org.cybernorms.compliance.shared.NormCode;
+import org.cybernorms.compliance.violation.api.Severity;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Scoring methodology v1, as described in {@code docs/methodology.md}. Pure and deterministic: the result depends on
+ * the arguments only, and the clock is never read. One pass over the facts, then one pass over the norms; the only
+ * sorting is of the norms and of each norm's basis.
+ *
+ * <p>Two times bound what is read. {@code asOf} (T) is valid time: a fact counts only if it had taken effect by the
+ * end of that day. {@code knownAt} (K) is recorded time: a fact counts only if the tracker had recorded it by then.
+ * A fact counts at (T, K) when {@code ref.recordedAt <= K}, {@code ref.validOn <= T} and the date the fact itself
+ * carries (added, revised, retired, pledged, entered, made, fulfilled, occurred, confirmed, ...) is on or before T.
+ * Every rule below looks only at facts that count.
+ */
+public final class MethodologyV1 {
+
+    public static final String NAME = "v1";
+
+    /** Days after which a confirmed violation's penalty has halved. */
+    public static final int HALF_LIFE_DAYS = 730;
+
+    static final BigDecimal BASE_PLEDGED = BigDecimal.valueOf(75);
+    static final BigDecimal BASE_DEFAULT = BigDecimal.valueOf(50);
+
+    private static final MathContext MATH = MathContext.DECIMAL128;
+    private static final Comparator<FactRef> BASIS_ORDER =
+            Comparator.comparing(FactRef::recordedAt).thenComparing(FactRef::eventId);
+
+    /** The penalty weight of a confirmed violation of the given severity, before decay and remedy. */
+    public static int weight(Severity severity) {
+        return switch (severity) {
+            case LOW -> 5;
+            case MEDIUM -> 10;
+            case HIGH -> 20;
+            case CRITICAL -> 40;
+        };
+    }
+
+    /**
+     * Scores one state under one instrument.
+     *
+     * @param asOf    the date T; the score is as at the end of that day (UTC)
+     * @param knownAt the instant K; only facts recorded at or before K are read
+     */
+    public Scorecard score(ScoringInput input, LocalDate asOf, Instant knownAt) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(knownAt, "knownAt");
+
+        Ledger ledger = new Ledger(asOf, knownAt);
+        int seq = 0;
+        for (Fact fact : input.instrumentFacts()) {
+            ledger.accept(fact, seq++);
+        }
+        for (Fact fact : input.stateFacts()) {
+            ledger.accept(fact, seq++);
+        }
+
+        List<NormScore> norms = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        int scored = 0;
+        for (NormLog definition : ledger.norms.values()) {
+            if (definition.added == null || definition.retired) {
+                continue;
+            }
+            NormActivity activity = ledger.activity.getOrDefault(definition.code, new NormActivity());
+            Result result = scoreNorm(definition, activity, asOf);
+            norms.add(result.line());
+            if (result.unrounded() != null) {
+                sum = sum.add(result.unrounded());
+                scored++;
+            }
+        }
+        BigDecimal stateScore = scored == 0 ? null : round(sum.divide(BigDecimal.valueOf(scored), MATH));
+        return new Scorecard(input.state(), input.instrument(), NAME, asOf, knownAt, stateScore, norms);
+    }
+
+    /**
+     * The state score at a series of dates, all read with the same {@code knownAt}. {@link Step#DAY} and
+     * {@link Step#WEEK} give {@code from}, then every one or seven days after, while on or before {@code to};
+     * {@link Step#MONTH} gives the last day of each month from {@code from}'s month to {@code to}'s month, the last
+     * one clamped to {@code to} (so {@code to} is always the last point, and {@code from} is a point only if it is
+     * the last day of its month or equals {@code to}).
+     */
+    public List<HistoryPoint> history(ScoringInput input, LocalDate from, LocalDate to, Step step, Instant knownAt) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(step, "step");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+        }
+        List<HistoryPoint> points = new ArrayList<>();
+        for (LocalDate date : historyDates(from, to, step)) {
+            points.add(new HistoryPoint(date, score(input, date, knownAt).score()));
+        }
+        return points;
+    }
+
+    static List<LocalDate> historyDates(LocalDate from, LocalDate to, Step step) {
+        List<LocalDate> dates = new ArrayList<>();
+        switch (step) {
+            case DAY, WEEK -> {
+                int days = step == Step.DAY ? 1 : 7;
+                for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(days)) {
+                    dates.add(d);
+                }
+            }
+            case MONTH -> {
+                LocalDate end = from.with(TemporalAdjusters.lastDayOfMonth());
+                while (true) {
+                    if (!end.isBefore(to)) {
+                        dates.add(to);
+                        break;
+                    }
+                    dates.add(end);
+                    end = end.plusDays(1).with(TemporalAdjusters.lastDayOfMonth());
+                }
+            }
+        }
+        return dates;
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    private static Result scoreNorm(NormLog definition, NormActivity activity, LocalDate asOf) {
+        List<FactRef> basis = new ArrayList<>();
+        basis.add(definition.added.ref());
+        String title = definition.added.title();
+        if (definition.revision != null) {
+            basis.add(definition.revision.ref());
+            title = definition.revision.title();
+        }
+
+        // Pledges.
+        boolean pledged = false;
+        for (PledgeLog pledge : activity.pledges) {
+            if (pledge.withdrawn == null) {
+                pledged = true;
+                break;
+            }
+        }
+
+        // Commitments: counts and the evaluable set E.
+        int onTime = 0;
+        int late = 0;
+        int withdrawn = 0;
+        int overdue = 0;
+        int open = 0;
+        List<FactRef> commitmentBasis = new ArrayList<>();
+        for (CommitmentLog commitment : activity.commitments) {
+            LocalDate dueOn = commitment.made.dueOn();
+            if (commitment.fulfilled != null) {
+                if (!commitment.fulfilled.fulfilledOn().isAfter(dueOn)) {
+                    onTime++;
+                } else {
+                    late++;
+                }
+                commitmentBasis.add(commitment.made.ref());
+                commitmentBasis.add(commitment.fulfilled.ref());
+            } else if (commitment.withdrawn != null) {
+                withdrawn++;
+                commitmentBasis.add(commitment.made.ref());
+                commitmentBasis.add(commitment.withdrawn.ref());
+            } else if (!dueOn.isAfter(asOf)) {
+                overdue++;
+                commitmentBasis.add(commitment.made.ref());
+            } else {
+                open++;
+            }
+        }
+        int evaluable = onTime + late + withdrawn + overdue;
+        CommitmentCounts commitmentCounts = new CommitmentCounts(evaluable, onTime, late, overdue, withdrawn, open);
+
+        // Violation reports: counts and the penalty.
+        int reported = 0;
+        int underReview = 0;
+        int confirmed = 0;
+        int dismissed = 0;
+        int remedied = 0;
+        BigDecimal penalty = BigDecimal.ZERO;
+        List<FactRef> violationBasis = new ArrayList<>();
+        for (ViolationLog violation : activity.violations) {
+            reported++;
+            if (violation.confirmed != null) {
+                confirmed++;
+            }
+            if (violation.dismissed != null) {
+                dismissed++;
+            }
+            if (violation.remedied != null) {
+                remedied++;
+            }
+            if (violation.reviewStarted != null && violation.confirmed == null && violation.dismissed == null) {
+                underReview++;
+            }
+            if (violation.confirmed != null) {
+                long days = ChronoUnit.DAYS.between(violation.reported.occurredOn(), asOf);
+                double decay = Math.pow(0.5, days / (double) HALF_LIFE_DAYS);
+                double remedy = violation.remedied != null ? 0.5 : 1.0;
+                penalty = penalty.add(BigDecimal.valueOf(weight(violation.reported.severity()) * decay * remedy));
+                violationBasis.add(violation.reported.ref());
+                violationBasis.add(violation.confirmed.ref());
+                if (violation.remedied != null) {
+                    violationBasis.add(violation.remedied.ref());
+                }
+            }
+        }
+        ViolationCounts violationCounts = new ViolationCounts(reported, underReview, confirmed, dismissed, remedied);
+
+        // 1. Reserved: no score.
+        if (activity.reserved()) {
+            basis.addAll(activity.reservationFacts);
+            NormScore line = new NormScore(definition.code, title, NormStatus.RESERVED, null, pledged,
+                    commitmentCounts, violationCounts, sorted(basis));
+            return new Result(line, null);
+        }
+
+        // 2 and 3. Base.
+        BigDecimal base;
+        if (evaluable > 0) {
+            int points = onTime * 100 + late * 50; // 100 x (1.0, 0.5 or 0.0) per evaluable commitment
+            base = BigDecimal.valueOf(points).divide(BigDecimal.valueOf(evaluable), MATH);
+            basis.addAll(commitmentBasis);
+        } else if (pledged) {
+            base = BASE_PLEDGED;
+            for (PledgeLog pledge : activity.pledges) {
+                if (pledge.withdrawn == null) {
+                    basis.add(pledge.pledged.ref());
+                }
+            }
+        } else {
+            base = BASE_DEFAULT;
+            for (PledgeLog pledge : activity.pledges) { // every pledge here was withdrawn by T
+                basis.add(pledge.pledged.ref());
+                basis.add(pledge.withdrawn.ref());
+            }
+        }
+
+        // 4 and 5. Penalty, floored at zero.
+        basis.addAll(violationBasis);
+        BigDecimal unrounded = base.subtract(penalty).max(BigDecimal.ZERO);
+        NormScore line = new NormScore(definition.code, title, NormStatus.SCORED, round(unrounded), pledged,
+                commitmentCounts, violationCounts, sorted(basis));
+        return new Result(line, unrounded);
+    }
+
+    private static BigDecimal round(BigDecimal value) {
+        return value.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static List<FactRef> sorted(List<FactRef> basis) {
+        return basis.stream().distinct().sorted(BASIS_ORDER).toList();
+    }
+
+    private record Result(NormScore line, BigDecimal unrounded) {
+    }
+
+    // ---- the facts that count at (T, K), gathered in one pass ----------------------------------------------------
+
+    /** A valid date with the fact's position in recorded order, to break ties between facts of the same date. */
+    private record Stamp(LocalDate date, int seq) implements Comparable<Stamp> {
+        @Override
+        public int compareTo(Stamp other) {
+            int byDate = date.compareTo(other.date);
+            return byDate != 0 ? byDate : Integer.compare(seq, other.seq);
+        }
+    }
+
+    private static final class NormLog {
+        final NormCode code;
+        NormAdded added;
+        NormRevised revision;
+        boolean retired;
+
+        NormLog(NormCode code) {
+            this.code = code;
+        }
+    }
+
+    private static final class PledgeLog {
+        Pledged pledged;
+        PledgeWithdrawn withdrawn;
+    }
+
+    private static final class CommitmentLog {
+        CommitmentMade made;
+        CommitmentFulfilled fulfilled;
+        CommitmentWithdrawn withdrawn;
+    }
+
+    private static final class ViolationLog {
+        ViolationReported reported;
+        ViolationReviewStarted reviewStarted;
+        ViolationConfirmed confirmed;
+        ViolationDismissed dismissed;
+        ViolationRemedied remedied;
+    }
+
+    private static final class NormActivity {
+        final List<PledgeLog> pledges = new ArrayList<>();
+        final List<CommitmentLog> commitments = new ArrayList<>();
+        final List<ViolationLog> violations = new ArrayList<>();
+        final List<FactRef> reservationFacts = new ArrayList<>();
+        Stamp lastEntered;
+        Stamp lastWithdrawn;
+
+        /** Reserved if the latest entry (by date, then recorded order) is later than the latest withdrawal. */
+        boolean reserved() {
+            return lastEntered != null && (lastWithdrawn == null || lastEntered.compareTo(lastWithdrawn) > 0);
+        }
+    }
+
+    private static final class Ledger {
+        private final LocalDate asOf;
+        private final Instant knownAt;
+        final Map<NormCode, NormLog> norms = new TreeMap<>();
+        final Map<NormCode, NormActivity> activity = new HashMap<>();
+        private final Map<String, PledgeLog> pledges = new HashMap<>();
+        private final Map<String, CommitmentLog> commitments = new HashMap<>();
+        private final Map<String, ViolationLog> violations = new HashMap<>();
+
+        Ledger(LocalDate asOf, Instant knownAt) {
+            this.asOf = asOf;
+            this.knownAt = knownAt;
+        }
+
+        private boolean counts(Fact fact, LocalDate on) {
+            FactRef ref = fact.ref();
+            return !ref.recordedAt().isAfter(knownAt) && !ref.validOn().isAfter(asOf) && !on.isAfter(asOf);
+        }
+
+        private NormLog norm(NormCode code) {
+            return norms.computeIfAbsent(code, NormLog::new);
+        }
+
+        private NormActivity activity(NormCode code) {
+            return activity.computeIfAbsent(code, c -> new NormActivity());
+        }
+
+        /** Keeps the earlier of two facts of the same kind; on the same date, the one recorded first. */
+        private static <F extends Fact> F earlier(F kept, F candidate, Function<F, LocalDate> on) {
+            return kept == null || on.apply(candidate).isBefore(on.apply(kept)) ? candidate : kept;
+        }
+
+        void accept(Fact fact, int seq) {
+            if (fact instanceof NormAdded f) {
+                if (counts(f, f.effectiveOn())) {
+                    NormLog log = norm(f.norm());
+                    if (log.added == null) {
+                        log.added = f;
+                    }
+                }
+            } else if (fact instanceof NormRevised f) {
+                if (counts(f, f.revisedOn())) {
+                    NormLog log = norm(f.norm());
+                    // The latest revision wins; on the same date, the one recorded last.
+                    if (log.revision == null || !f.revisedOn().isBefore(log.revision.revisedOn())) {
+                        log.revision = f;
+                    }
+                }
+            } else if (fact instanceof NormRetired f) {
+                if (counts(f, f.retiredOn())) {
+                    norm(f.norm()).retired = true;
+                }
+            } else if (fact instanceof Pledged f) {
+                if (counts(f, f.pledgedOn())) {
+                    PledgeLog log = pledges.computeIfAbsent(f.pledgeId(), id -> new PledgeLog());
+                    if (log.pledged == null) {
+                        log.pledged = f;
+                        activity(f.norm()).pledges.add(log);
+                    }
+                }
+            } else if (fact instanceof PledgeWithdrawn f) {
+                if (counts(f, f.withdrawnOn())) {
+                    PledgeLog log = pledges.computeIfAbsent(f.pledgeId(), id -> new PledgeLog());
+                    log.withdrawn = earlier(log.withdrawn, f, PledgeWithdrawn::withdrawnOn);
+                }
+            } else if (fact instanceof ReservationEntered f) {
+                if (counts(f, f.enteredOn())) {
+                    NormActivity a = activity(f.norm());
+                    a.reservationFacts.add(f.ref());
+                    Stamp stamp = new Stamp(f.enteredOn(), seq);
+                    if (a.lastEntered == null || stamp.compareTo(a.lastEntered) > 0) {
+                        a.lastEntered = stamp;
+                    }
+                }
+            } else if (fact instanceof ReservationWithdrawn f) {
+                if (counts(f, f.withdrawnOn())) {
+                    NormActivity a = activity(f.norm());
+                    a.reservationFacts.add(f.ref());
+                    Stamp stamp = new Stamp(f.withdrawnOn(), seq);
+                    if (a.lastWithdrawn == null || stamp.compareTo(a.lastWithdrawn) > 0) {
+                        a.lastWithdrawn = stamp;
+                    }
+                }
+            } else if (fact instanceof CommitmentMade f) {
+                if (counts(f, f.madeOn())) {
+                    CommitmentLog log = commitments.computeIfAbsent(f.commitmentId(), id -> new CommitmentLog());
+                    if (log.made == null) {
+                        log.made = f;
+                        activity(f.norm()).commitments.add(log);
+                    }
+                }
+            } else if (fact instanceof CommitmentFulfilled f) {
+                if (counts(f, f.fulfilledOn())) {
+                    CommitmentLog log = commitments.computeIfAbsent(f.commitmentId(), id -> new CommitmentLog());
+                    log.fulfilled = earlier(log.fulfilled, f, CommitmentFulfilled::fulfilledOn);
+                }
+            } else if (fact instanceof CommitmentWithdrawn f) {
+                if (counts(f, f.withdrawnOn())) {
+                    CommitmentLog log = commitments.computeIfAbsent(f.commitmentId(), id -> new CommitmentLog());
+                    log.withdrawn = earlier(log.withdrawn, f, CommitmentWithdrawn::withdrawnOn);
+                }
+            } else if (fact instanceof CommitmentProgressReported) {
+                // Progress reports do not affect a v1 score.
+                return;
+            } else if (fact instanceof ViolationReported f) {
+                if (counts(f, f.occurredOn())) {
+                    ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
+                    if (log.reported == null) {
+                        log.reported = f;
+                        activity(f.norm()).violations.add(log);
+                    }
+                }
+            } else if (fact instanceof ViolationReviewStarted f) {
+                if (counts(f, f.startedOn())) {
+                    ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
+                    log.reviewStarted = earlier(log.reviewStarted, f, ViolationReviewStarted::startedOn);
+                }
+            } else if (fact instanceof ViolationConfirmed f) {
+                if (counts(f, f.confirmedOn())) {
+                    ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
+                    log.confirmed = earlier(log.confirmed, f, ViolationConfirmed::confirmedOn);
+                }
+            } else if (fact instanceof ViolationDismissed f) {
+                if (counts(f, f.dismissedOn())) {
+                    ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
+                    log.dismissed = earlier(log.dismissed, f, ViolationDismissed::dismissedOn);
+                }
+            } else if (fact instanceof ViolationRemedied f) {
+                if (counts(f, f.remediedOn())) {
+                    ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
+                    log.remedied = earlier(log.remedied, f, ViolationRemedied::remediedOn);
+                }
+            } else if (fact instanceof StateResponded) {
+                // A state's response does not affect a v1 score.
+                return;
+            }
+        }
+    }
+}

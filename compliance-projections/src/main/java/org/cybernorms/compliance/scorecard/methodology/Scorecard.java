@@ -1,0 +1,31 @@
+package org.cybernorms.compliance.scorecard.methodology;
+
+import org.cybernorms.compliance.shared.InstrumentId;
+import org.cybernorms.compliance.shared.StateCode;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A state's score under one instrument, as the world stood at the end of {@code asOf} (UTC), on what the tracker had
+ * recorded by {@code knownAt}.
+ *
+ * @param methodology the name of the methodology that computed it, such as {@code v1}
+ * @param score       the state score, one decimal, rounded half-up; {@code null} if no norm was scored
+ * @param norms       every norm in force at {@code asOf}, by code
+ */
+public record Scorecard(StateCode state, InstrumentId instrument, String methodology, LocalDate asOf,
+                        Instant knownAt, BigDecimal score, List<NormScore> norms) {
+
+    public Scorecard {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(methodology, "methodology");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(knownAt, "knownAt");
+        norms = List.copyOf(norms);
+    }
+}
