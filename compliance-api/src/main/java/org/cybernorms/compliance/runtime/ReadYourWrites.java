@@ -1,0 +1,87 @@
+package org.cybernorms.compliance.runtime;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Lets a write answer only once every streaming read model has processed it, so that a read made straight after a
+ * successful write shows that write. After a command commits, the head of the log covers its events; this waits,
+ * within a bound, until every segment of every streaming processor covers that head.
+ */
+@Component
+public class ReadYourWrites {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
+
+    private final EventStore eventStore;
+    private final EventProcessingConfiguration processing;
+    private final Duration timeout;
+
+    public ReadYourWrites(EventStore eventStore, EventProcessingConfiguration processing,
+                          @Value("${compliance.read-your-writes.timeout:10s}") Duration timeout) {
+        this.eventStore = eventStore;
+        this.processing = processing;
+        this.timeout = timeout;
+    }
+
+    /** Waits until the read models cover everything committed so far; true if they did within the bound. */
+    public boolean awaitReadModels() {
+        TrackingToken head = eventStore.createHeadToken();
+        if (head == null) {
+            return true;
+        }
+        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .filter(StreamingEventProcessor::isRunning)
+                .toList();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = 1;
+        while (!processors.stream().allMatch(p -> covers(p, head))) {
+            if (System.nanoTime() > deadline) {
+                log.warn("Read models did not catch up with {} within {}; answering anyway", head, timeout);
+                return false;
+            }
+            sleep(pause);
+            pause = Math.min(pause * 2, 20);
+        }
+        return true;
+    }
+
+    private static boolean covers(StreamingEventProcessor processor, TrackingToken head) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        if (segments.isEmpty()) {
+            return false;
+        }
+        for (EventTrackerStatus status : segments) {
+            TrackingToken token = status.getTrackingToken();
+            if (status.isErrorState()) {
+                return true; // an erroring processor must not block writes; its lag shows in its status
+            }
+            if (token == null || !token.covers(head)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for read models", e);
+        }
+    }
+}
