@@ -3,7 +3,6 @@ package org.cybernorms.compliance.commitment;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.cybernorms.compliance.commitment.api.CommitmentCommands.FulfilCommitment;
 import org.cybernorms.compliance.commitment.api.CommitmentCommands.MakeCommitment;
 import org.cybernorms.compliance.commitment.api.CommitmentCommands.ReportCommitmentProgress;
@@ -60,7 +59,6 @@ public class Commitment {
 
     @CommandHandler
     public void handle(ReportCommitmentProgress command, Clock clock) {
-        requireExists();
         FactRules.asOf(LocalDate.now(clock))
                 .present("reportedOn", command.reportedOn())
                 .present("note", command.note())
@@ -74,7 +72,6 @@ public class Commitment {
 
     @CommandHandler
     public void handle(FulfilCommitment command, Clock clock) {
-        requireExists();
         FactRules.asOf(LocalDate.now(clock))
                 .present("fulfilledOn", command.fulfilledOn())
                 .present("evidence", command.evidence())
@@ -88,7 +85,6 @@ public class Commitment {
 
     @CommandHandler
     public void handle(WithdrawCommitment command, Clock clock) {
-        requireExists();
         FactRules.asOf(LocalDate.now(clock))
                 .present("withdrawnOn", command.withdrawnOn())
                 .present("reason", command.reason())
@@ -104,16 +100,6 @@ public class Commitment {
         if (status != CommitmentStatus.OPEN) {
             throw new TransitionForbiddenException("cannot " + action + " commitment " + commitmentId + ": it was "
                     + status.name().toLowerCase() + " on " + closedOn, status.name());
-        }
-    }
-
-    /**
-     * Events of another kind of record can share an identifier only if a client sends one kind's id where another's
-     * belongs; such a record does not exist as a commitment.
-     */
-    private void requireExists() {
-        if (commitmentId == null) {
-            throw new AggregateNotFoundException("unknown", "no commitment with this id exists");
         }
     }
 

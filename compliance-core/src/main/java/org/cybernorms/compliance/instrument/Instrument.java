@@ -42,7 +42,8 @@ public class Instrument {
         if (command.norms() != null) {
             for (int i = 0; i < command.norms().size(); i++) {
                 NormText norm = command.norms().get(i);
-                rules.present("norms[" + i + "].title", norm.title())
+                rules.present("norms[" + i + "].norm", norm.norm())
+                        .present("norms[" + i + "].title", norm.title())
                         .require(seen.add(norm.norm()), "norms[" + i + "].norm", "'" + norm.norm() + "' appears twice");
             }
         }
@@ -60,6 +61,7 @@ public class Instrument {
     @CommandHandler
     public void handle(AddNorm command, Clock clock) {
         FactRules.asOf(LocalDate.now(clock))
+                .present("norm", command.norm())
                 .present("title", command.title())
                 .present("effectiveOn", command.effectiveOn())
                 .notInFuture("effectiveOn", command.effectiveOn())
@@ -106,6 +108,9 @@ public class Instrument {
     }
 
     private InstrumentNorms.Norm existingNorm(NormCode code) {
+        if (code == null) {
+            throw new FactRejectedException("norm", "is required");
+        }
         return norms.norm(code).orElseThrow(() -> new FactRejectedException("norm",
                 "'" + code + "': " + NormStanding.UNKNOWN_NORM.reason() + " '" + instrumentId + "'"));
     }

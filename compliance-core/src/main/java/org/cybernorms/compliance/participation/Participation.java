@@ -37,6 +37,7 @@ public class Participation {
     private Status status = Status.NONE;
     private LocalDate statusSince;
     private final Map<NormCode, LocalDate> activeReservations = new HashMap<>();
+    private final Map<NormCode, LocalDate> lastReservationWithdrawals = new HashMap<>();
 
     protected Participation() {
     }
@@ -83,7 +84,9 @@ public class Participation {
                 .present("norm", command.norm())
                 .present("enteredOn", command.enteredOn())
                 .present("text", command.text())
-                .notInFuture("enteredOn", command.enteredOn());
+                .notInFuture("enteredOn", command.enteredOn())
+                .notBefore("enteredOn", command.enteredOn(), "the withdrawal of the previous reservation",
+                        lastReservationWithdrawals.get(command.norm()));
         catalog.requireInForce(rules, command.instrument(), command.norm(), command.enteredOn(), "enteredOn")
                 .orThrow();
         if (activeReservations.containsKey(command.norm())) {
@@ -148,6 +151,7 @@ public class Participation {
     void on(ParticipationEvents.ReservationWithdrawn event) {
         identify(event);
         activeReservations.remove(event.norm());
+        lastReservationWithdrawals.put(event.norm(), event.withdrawnOn());
     }
 
     private void identify(ParticipationEvents event) {

@@ -50,7 +50,6 @@ public class Pledge {
 
     @CommandHandler
     public void handle(WithdrawPledge command, Clock clock) {
-        requireExists();
         if (!state.equals(command.state())) {
             throw new AggregateNotFoundException(pledgeId.value(),
                     "pledge " + pledgeId + " is not a pledge of " + command.state());
@@ -65,16 +64,6 @@ public class Pledge {
                     "WITHDRAWN");
         }
         apply(new PledgeWithdrawn(pledgeId, state, instrument, norm, command.withdrawnOn()));
-    }
-
-    /**
-     * Events of another kind of record can share an identifier only if a client sends one kind's id where another's
-     * belongs; such a record does not exist as a pledge.
-     */
-    private void requireExists() {
-        if (pledgeId == null) {
-            throw new AggregateNotFoundException("unknown", "no pledge with this id exists");
-        }
     }
 
     @EventSourcingHandler

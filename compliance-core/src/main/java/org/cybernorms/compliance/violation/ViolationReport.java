@@ -3,7 +3,6 @@ package org.cybernorms.compliance.violation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.cybernorms.compliance.instrument.NormCatalog;
 import org.cybernorms.compliance.shared.FactRules;
 import org.cybernorms.compliance.shared.InstrumentId;
@@ -78,7 +77,6 @@ public class ViolationReport {
 
     @CommandHandler
     public void handle(StartReview command, Clock clock) {
-        requireExists();
         FactRules.asOf(LocalDate.now(clock))
                 .present("startedOn", command.startedOn())
                 .notInFuture("startedOn", command.startedOn())
@@ -90,7 +88,6 @@ public class ViolationReport {
 
     @CommandHandler
     public void handle(ConfirmViolation command, Clock clock) {
-        requireExists();
         FactRules.asOf(LocalDate.now(clock))
                 .present("confirmedOn", command.confirmedOn())
                 .present("finding", command.finding())
@@ -103,7 +100,6 @@ public class ViolationReport {
 
     @CommandHandler
     public void handle(DismissViolation command, Clock clock) {
-        requireExists();
         FactRules.asOf(LocalDate.now(clock))
                 .present("dismissedOn", command.dismissedOn())
                 .present("reason", command.reason())
@@ -116,7 +112,6 @@ public class ViolationReport {
 
     @CommandHandler
     public void handle(RespondToViolation command, Clock clock) {
-        requireExists();
         FactRules.asOf(LocalDate.now(clock))
                 .present("respondedOn", command.respondedOn())
                 .present("text", command.text())
@@ -128,7 +123,6 @@ public class ViolationReport {
 
     @CommandHandler
     public void handle(RemedyViolation command, Clock clock) {
-        requireExists();
         FactRules.asOf(LocalDate.now(clock))
                 .present("remediedOn", command.remediedOn())
                 .present("note", command.note())
@@ -161,16 +155,6 @@ public class ViolationReport {
                     && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
         } catch (Exception e) {
             return false;
-        }
-    }
-
-    /**
-     * Events of another kind of record can share an identifier only if a client sends one kind's id where another's
-     * belongs; such a record does not exist as a violation report.
-     */
-    private void requireExists() {
-        if (violationId == null) {
-            throw new AggregateNotFoundException("unknown", "no violation report with this id exists");
         }
     }
 

@@ -1,0 +1,80 @@
+package org.cybernorms.compliance.testsupport;
+
+import org.cybernorms.compliance.instrument.InstrumentNorms;
+import org.cybernorms.compliance.instrument.NormCatalog;
+import org.cybernorms.compliance.instrument.NormStanding;
+import org.cybernorms.compliance.instrument.UnGge2015;
+import org.cybernorms.compliance.instrument.api.InstrumentCommands.CreateInstrument;
+import org.cybernorms.compliance.instrument.api.InstrumentCommands.NormText;
+import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.shared.InstrumentId;
+import org.cybernorms.compliance.shared.NormCode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A real {@link NormCatalog} for tests: it folds {@link InstrumentNorms} from the events that the Instrument aggregate
+ * emits for {@link UnGge2015#createCommand()} (InstrumentCreated, then one NormAdded per norm, effective on the
+ * report date), optionally followed by further instrument events such as a retirement.
+ */
+public final class TestNormCatalog implements NormCatalog {
+
+    /** In the retired variant, norm 13k is retired on this date. */
+    public static final NormCode RETIRED_NORM = NormCode.of("13k");
+    public static final LocalDate RETIRED_ON = LocalDate.of(2020, 1, 1);
+
+    private final InstrumentNorms norms;
+
+    private TestNormCatalog(List<?> events) {
+        this.norms = new InstrumentNorms(UnGge2015.ID);
+        events.forEach(norms::apply);
+    }
+
+    /** The eleven UN GGE 2015 norms, all in force from 2015-07-22 and none retired. */
+    public static TestNormCatalog unGge2015() {
+        return new TestNormCatalog(unGge2015Events());
+    }
+
+    /** As {@link #unGge2015()}, with norm 13k retired on 2020-01-01. */
+    public static TestNormCatalog unGge2015With13kRetired() {
+        List<Object> events = new ArrayList<>(unGge2015Events());
+        events.add(new InstrumentEvents.NormRetired(UnGge2015.ID, RETIRED_NORM, RETIRED_ON));
+        return new TestNormCatalog(events);
+    }
+
+    /** The events the Instrument aggregate records for {@link UnGge2015#createCommand()}. */
+    public static List<Object> unGge2015Events() {
+        return creationEvents(UnGge2015.createCommand());
+    }
+
+    /** The events the Instrument aggregate records for a valid {@link CreateInstrument}. */
+    public static List<Object> creationEvents(CreateInstrument command) {
+        List<Object> events = new ArrayList<>();
+        events.add(new InstrumentEvents.InstrumentCreated(command.instrumentId(), command.title().strip(),
+                command.adoptedOn()));
+        for (NormText norm : command.norms()) {
+            events.add(new InstrumentEvents.NormAdded(command.instrumentId(), norm.norm(), norm.title().strip(),
+                    norm.summary(), command.adoptedOn()));
+        }
+        return events;
+    }
+
+    @Override
+    public NormStanding standing(InstrumentId instrument, NormCode norm, LocalDate on) {
+        if (!norms.instrumentId().equals(instrument)) {
+            return NormStanding.UNKNOWN_INSTRUMENT;
+        }
+        return norms.standing(norm, on);
+    }
+
+    @Override
+    public Optional<LocalDate> adoptedOn(InstrumentId instrument) {
+        if (!norms.instrumentId().equals(instrument)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(norms.adoptedOn());
+    }
+}
