@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -64,6 +65,13 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notFound(AggregateNotFoundException e) {
         return answer(problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found",
                 "No record with id '" + e.getAggregateIdentifier() + "' exists here."));
+    }
+
+    /** An id of another kind of record was sent where this kind belongs: no such record of this kind exists. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<Object> otherKind(IncompatibleAggregateException e) {
+        return answer(problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found",
+                "No record of this kind with this id exists here."));
     }
 
     @ExceptionHandler(NotFoundException.class)

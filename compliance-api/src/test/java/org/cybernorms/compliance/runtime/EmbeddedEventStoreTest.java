@@ -1,0 +1,99 @@
+package org.cybernorms.compliance.runtime;
+
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.cybernorms.compliance.support.EmbeddedStoreTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded default is wired as the issue demands: JPA event store, Jackson everywhere, dense global index. */
+class EmbeddedEventStoreTest extends EmbeddedStoreTest {
+
+    @Autowired
+    EventStorageEngine storageEngine;
+    @Autowired
+    Serializer serializer;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+    @Autowired
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer;
+    @Autowired
+    InstrumentSeeder seeder;
+
+    @Test
+    void storesEventsInAxonsJpaEventStoreOnH2InFileMode() {
+        assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
+        String url = jdbc.queryForObject("select setting_value from information_schema.settings "
+                + "where setting_name = 'info.VERSION'", String.class);
+        assertThat(url).isNotBlank();
+        assertThat(jdbc.getDataSource()).isNotNull();
+    }
+
+    @Test
+    void serializesEverythingWithJackson() {
+        assertThat(serializer).isInstanceOf(JacksonSerializer.class);
+        assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
+        assertThat(messageSerializer).isInstanceOf(JacksonSerializer.class);
+        String payloadType = jdbc.queryForObject(
+                "select payload_type from domain_event_entry where aggregate_identifier = 'un-gge-2015' "
+                        + "and sequence_number = 0", String.class);
+        assertThat(payloadType).endsWith("InstrumentEvents$InstrumentCreated");
+    }
+
+    @Test
+    void storesDatesAndIdentifiersAsPlainJsonStrings() {
+        byte[] payload = jdbc.queryForObject(
+                "select payload from domain_event_entry where aggregate_identifier = 'un-gge-2015' "
+                        + "and sequence_number = 0", byte[].class);
+        assertThat(new String(payload, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"instrumentId\":\"un-gge-2015\"")
+                .contains("\"adoptedOn\":\"2015-07-22\"");
+        String revision = jdbc.queryForObject(
+                "select payload_revision from domain_event_entry where aggregate_identifier = 'un-gge-2015' "
+                        + "and sequence_number = 0", String.class);
+        assertThat(revision).isEqualTo("1");
+    }
+
+    @Test
+    void handsOutGlobalIndexesWithoutGaps() {
+        String pledge = "{\"instrument\":\"un-gge-2015\",\"norm\":\"13a\",\"pledgedOn\":\"2020-01-01\",\"statement\":\"s\"}";
+        for (int i = 0; i < 3; i++) {
+            api.create("/api/states/AUT/pledges", pledge, "pledgeId");
+        }
+
+        List<Long> last = jdbc.queryForList(
+                "select global_index from domain_event_entry order by global_index desc limit 3", Long.class);
+
+        assertThat(last.get(0) - last.get(1)).isEqualTo(1);
+        assertThat(last.get(1) - last.get(2)).isEqualTo(1);
+        Long increment = jdbc.queryForObject("select increment from information_schema.sequences "
+                + "where lower(sequence_name) = 'domain_event_entry_seq'", Long.class);
+        assertThat(increment).isEqualTo(1);
+    }
+
+    @Test
+    void seedsTheInstrumentOnlyOnce() {
+        long before = storedEvents();
+
+        boolean created = seeder.seed();
+
+        assertThat(created).isFalse();
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry "
+                + "where aggregate_identifier = 'un-gge-2015' and sequence_number = 0", Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void switchesOffTheUpdateChecker() {
+        assertThat(System.getProperty("axoniq.update-checker.disabled")).isEqualTo("true");
+    }
+}

@@ -1,0 +1,64 @@
+package org.cybernorms.compliance.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.cybernorms.compliance.ComplianceTrackerApplication;
+import org.cybernorms.compliance.support.Api;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What is recorded survives a restart of the application on the same data directory. */
+class RestartSurvivalTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void keepsEveryRecordedFactAcrossARestart() {
+        String commitmentId;
+        String violationId;
+        try (ConfigurableApplicationContext first = start()) {
+            Api api = new Api(port(first));
+            commitmentId = api.create("/api/commitments", """
+                    {"state":"JPN","instrument":"un-gge-2015","norm":"13j","description":"Publish a CVD policy",
+                     "madeOn":"2022-01-01","dueOn":"2023-01-01"}""", "commitmentId");
+            api.post("/api/commitments/" + commitmentId + "/fulfilment",
+                    "{\"fulfilledOn\":\"2022-11-01\",\"evidence\":\"Published\"}");
+            violationId = api.create("/api/violations", """
+                    {"state":"PRK","instrument":"un-gge-2015","norm":"13f","occurredOn":"2017-05-12",
+                     "reportedOn":"2017-12-19","severity":"CRITICAL","summary":"Ransomware worm"}""", "violationId");
+            api.create("/api/instruments", """
+                    {"instrumentId":"restart-check","title":"Restart check","adoptedOn":"2020-01-01","norms":[]}""",
+                    "instrumentId");
+        }
+        assertThat(Files.exists(dataDir.resolve("tracker.mv.db"))).isTrue();
+
+        try (ConfigurableApplicationContext second = start()) {
+            Api api = new Api(port(second));
+            JsonNode commitment = api.get("/api/commitments/" + commitmentId).json();
+            assertThat(commitment.get("status").asText()).isEqualTo("FULFILLED");
+            assertThat(commitment.get("history")).hasSize(2);
+            assertThat(api.get("/api/violations/" + violationId).json().get("severity").asText())
+                    .isEqualTo("CRITICAL");
+            assertThat(api.get("/api/instruments").json().findValuesAsText("instrumentId"))
+                    .containsExactly("restart-check", "un-gge-2015");
+            assertThat(api.get("/api/instruments/un-gge-2015").json().get("norms")).hasSize(11);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(ComplianceTrackerApplication.class)
+                .run("--server.port=0", "--compliance.data-dir=" + dataDir);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}

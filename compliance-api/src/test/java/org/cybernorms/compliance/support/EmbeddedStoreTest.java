@@ -1,0 +1,57 @@
+package org.cybernorms.compliance.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Base of the HTTP tests: the whole application on a random port, on the real embedded store (Axon's JPA event
+ * store on H2 in file mode) in a fresh data directory. All subclasses share one application context, so tests use
+ * their own states and records rather than assume an empty store.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class EmbeddedStoreTest {
+
+    private static final Path DATA_DIR;
+
+    static {
+        try {
+            DATA_DIR = Files.createTempDirectory("compliance-http-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("compliance.data-dir", DATA_DIR::toString);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
+
+    /** Every event in the store, counted straight from the event table. */
+    protected long storedEvents() {
+        Long count = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+}
