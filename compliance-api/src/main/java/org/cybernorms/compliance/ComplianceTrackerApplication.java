@@ -3,12 +3,14 @@ package org.cybernorms.compliance;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The norms compliance tracker: an event-sourced record of what states pledged, committed to, delivered, and what
  * violations were reported against them.
  */
 @SpringBootApplication
+@EnableScheduling
 @EntityScan(basePackages = {
         "org.axonframework.eventsourcing.eventstore.jpa",
         "org.axonframework.eventhandling.tokenstore.jpa",

@@ -1,6 +1,7 @@
 package org.cybernorms.compliance.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,6 +17,7 @@ import org.cybernorms.compliance.shared.TransitionForbiddenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -34,6 +36,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -107,6 +110,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return internal(e);
     }
 
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(AccessDeniedException e) {
+        return answer(problem(HttpStatus.FORBIDDEN, URI.create("/problems/forbidden"), "Forbidden",
+                "The caller's role may not do this: " + e.getMessage() + "."));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> internal(Exception e) {
         log.error("Unexpected failure", e);
@@ -163,7 +172,10 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(new FieldError(field, explain(mapping))));
             return answer(problem);
         }
-        String detail = cause instanceof JsonProcessingException
+        String detail = cause instanceof StreamConstraintsException
+                ? "The request body exceeds the limits of the JSON reader: " + ((StreamConstraintsException) cause)
+                .getOriginalMessage()
+                : cause instanceof JsonProcessingException
                 ? "The request body is not well-formed JSON."
                 : "The request body is missing or cannot be read.";
         return answer(problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_BODY, "Malformed body", detail));
@@ -247,6 +259,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             return "is not a field of this request (unknown fields are rejected)";
         }
         if (e instanceof InvalidFormatException f) {
+            if (f.getTargetType() == String.class) {
+                return f.getOriginalMessage();
+            }
             return "cannot be read as " + describe(f.getTargetType());
         }
         if (e instanceof ValueInstantiationException v) {

@@ -1,7 +1,9 @@
 package org.cybernorms.compliance.runtime;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import jakarta.persistence.EntityManager;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -27,12 +29,15 @@ public class ReadYourWrites {
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final Duration timeout;
+    private final EntityManager entityManager;
 
     public ReadYourWrites(EventStore eventStore, EventProcessingConfiguration processing,
-                          @Value("${compliance.read-your-writes.timeout:10s}") Duration timeout) {
+                          @Value("${compliance.read-your-writes.timeout:10s}") Duration timeout,
+                          EntityManager entityManager) {
         this.eventStore = eventStore;
         this.processing = processing;
         this.timeout = timeout;
+        this.entityManager = entityManager;
     }
 
     /** Waits until the read models cover everything committed so far; true if they did within the bound. */
@@ -59,7 +64,7 @@ public class ReadYourWrites {
         return true;
     }
 
-    private static boolean covers(StreamingEventProcessor processor, TrackingToken head) {
+    private boolean covers(StreamingEventProcessor processor, TrackingToken head) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         if (segments.isEmpty()) {
             return false;
@@ -69,11 +74,36 @@ public class ReadYourWrites {
             if (status.isErrorState()) {
                 return true; // an erroring processor must not block writes; its lag shows in its status
             }
-            if (token == null || !token.covers(head)) {
+            if (token == null || !covers(token, head)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code token} has processed everything up to {@code head}. A gap-aware token may keep gaps below the
+     * head: a gap is either an event that was not yet visible when the processor passed it (not covered yet), or a
+     * global index that a rolled-back insert consumed and that will never hold an event (harmless). Only the first
+     * kind exists in the store, so gaps are checked against it.
+     */
+    private boolean covers(TrackingToken token, TrackingToken head) {
+        if (token.covers(head)) {
+            return true;
+        }
+        if (!(token instanceof GapAwareTrackingToken gapAware) || !(head instanceof GapAwareTrackingToken headIndex)
+                || gapAware.getIndex() < headIndex.getIndex()) {
+            return false;
+        }
+        List<Long> gaps = gapAware.getGaps().headSet(headIndex.getIndex() + 1).stream().toList();
+        return gaps.isEmpty() || committedAmong(gaps).isEmpty();
+    }
+
+    private List<Long> committedAmong(List<Long> globalIndexes) {
+        return entityManager.createQuery("select e.globalIndex from DomainEventEntry e where e.globalIndex in :gaps",
+                        Long.class)
+                .setParameter("gaps", globalIndexes)
+                .getResultList();
     }
 
     private static void sleep(long millis) {

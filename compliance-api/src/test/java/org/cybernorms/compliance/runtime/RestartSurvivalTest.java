@@ -24,8 +24,12 @@ class RestartSurvivalTest {
     void keepsEveryRecordedFactAcrossARestart() {
         String commitmentId;
         String violationId;
+        String pledgeBody = "{\"instrument\":\"un-gge-2015\",\"norm\":\"13a\",\"pledgedOn\":\"2020-01-01\","
+                + "\"statement\":\"s\"}";
+        java.util.Map<String, String> key = java.util.Map.of("Idempotency-Key", "restart-key");
+        String pledgeId;
         try (ConfigurableApplicationContext first = start()) {
-            Api api = new Api(port(first));
+            Api api = new Api(port(first), generatedMonitorToken());
             commitmentId = api.create("/api/commitments", """
                     {"state":"JPN","instrument":"un-gge-2015","norm":"13j","description":"Publish a CVD policy",
                      "madeOn":"2022-01-01","dueOn":"2023-01-01"}""", "commitmentId");
@@ -34,6 +38,7 @@ class RestartSurvivalTest {
             violationId = api.create("/api/violations", """
                     {"state":"PRK","instrument":"un-gge-2015","norm":"13f","occurredOn":"2017-05-12",
                      "reportedOn":"2017-12-19","severity":"CRITICAL","summary":"Ransomware worm"}""", "violationId");
+            pledgeId = api.post("/api/states/JPN/pledges", pledgeBody, key).json().get("pledgeId").asText();
             api.create("/api/instruments", """
                     {"instrumentId":"restart-check","title":"Restart check","adoptedOn":"2020-01-01","norms":[]}""",
                     "instrumentId");
@@ -41,7 +46,7 @@ class RestartSurvivalTest {
         assertThat(Files.exists(dataDir.resolve("tracker.mv.db"))).isTrue();
 
         try (ConfigurableApplicationContext second = start()) {
-            Api api = new Api(port(second));
+            Api api = new Api(port(second), generatedMonitorToken());
             JsonNode commitment = api.get("/api/commitments/" + commitmentId).json();
             assertThat(commitment.get("status").asText()).isEqualTo("FULFILLED");
             assertThat(commitment.get("history")).hasSize(2);
@@ -50,12 +55,26 @@ class RestartSurvivalTest {
             assertThat(api.get("/api/instruments").json().findValuesAsText("instrumentId"))
                     .containsExactly("restart-check", "un-gge-2015");
             assertThat(api.get("/api/instruments/un-gge-2015").json().get("norms")).hasSize(11);
+            assertThat(api.post("/api/states/JPN/pledges", pledgeBody, key).json().get("pledgeId").asText())
+                    .as("idempotency keys survive a restart").isEqualTo(pledgeId);
+        }
+    }
+
+    /** With no tokens configured, the first start generated them into the data directory. */
+    private String generatedMonitorToken() {
+        try {
+            return Files.readAllLines(dataDir.resolve("access-tokens")).stream()
+                    .filter(line -> line.endsWith("=MONITOR"))
+                    .map(line -> line.substring(0, line.lastIndexOf('=')))
+                    .findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ComplianceTrackerApplication.class)
-                .run("--server.port=0", "--compliance.data-dir=" + dataDir);
+                .run("--server.port=0", "--compliance.data-dir=" + dataDir, "--compliance.auth.tokens=");
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -17,9 +17,22 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String token;
 
+    /** A client that sends no token. */
     public Api(int port) {
+        this(port, null);
+    }
+
+    /** A client that sends {@code Authorization: Bearer <token>} with every request. */
+    public Api(int port, String token) {
         this.base = "http://127.0.0.1:" + port;
+        this.token = token;
+    }
+
+    /** The same client with another token ({@code null} for none). */
+    public Api as(String otherToken) {
+        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherToken);
     }
 
     /** A response: status, headers and body (parsed as JSON when it is JSON). */
@@ -43,6 +56,13 @@ public final class Api {
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    public Response post(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+        headers.forEach(builder::header);
+        return send(builder.build());
     }
 
     public Response get(String path, Map<String, String> headers) {
@@ -74,7 +94,13 @@ public final class Api {
         return response.json().get(idField).asText();
     }
 
-    private Response send(HttpRequest request) {
+    /** Sends any request, adding the client's token unless the request carries its own Authorization. */
+    public Response send(HttpRequest request) {
+        if (token != null && request.headers().firstValue("Authorization").isEmpty()) {
+            HttpRequest.Builder copy = HttpRequest.newBuilder(request, (name, value) -> true);
+            copy.header("Authorization", "Bearer " + token);
+            request = copy.build();
+        }
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());

@@ -34,7 +34,16 @@ public abstract class EmbeddedStoreTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("compliance.data-dir", DATA_DIR::toString);
+        registry.add("compliance.auth.tokens", () -> String.join(",", MONITOR + "=MONITOR", ADMIN + "=ADMIN",
+                HISTORIAN + "=HISTORIAN", FRANCE + "=STATE:FRA", GERMANY + "=STATE:DEU"));
     }
+
+    /** Tokens of the test configuration. */
+    public static final String MONITOR = "test-monitor-token";
+    public static final String ADMIN = "test-admin-token";
+    public static final String HISTORIAN = "test-historian-token";
+    public static final String FRANCE = "test-france-token";
+    public static final String GERMANY = "test-germany-token";
 
     @LocalServerPort
     protected int port;
@@ -46,7 +55,7 @@ public abstract class EmbeddedStoreTest {
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new Api(port, MONITOR);
     }
 
     /** Every event in the store, counted straight from the event table. */

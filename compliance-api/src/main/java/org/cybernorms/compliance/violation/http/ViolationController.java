@@ -20,7 +20,10 @@ import org.cybernorms.compliance.violation.api.Severity;
 import org.cybernorms.compliance.violation.api.ViolationCommands;
 import org.cybernorms.compliance.violation.api.ViolationId;
 import org.cybernorms.compliance.violation.view.ViolationView;
+import org.cybernorms.compliance.security.Roles;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -128,9 +131,13 @@ class ViolationController {
     }
 
     @PostMapping(path = "/{id}/response", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record the state's response to the report (its right of reply)")
-    ViolationView respond(@PathVariable String id, @Valid @RequestBody ResponseRequest body) {
+    @Operation(summary = "Record the state's response to the report (its right of reply)", description = "A monitor or admin may record it; a STATE role may answer only reports against its own state.")
+    ViolationView respond(@PathVariable String id, @Valid @RequestBody ResponseRequest body,
+                          Authentication caller) {
         ViolationId violationId = parse(id);
+        if (!Roles.mayAnswerFor(caller, view(violationId).state)) {
+            throw new AccessDeniedException("a state may answer only reports against itself");
+        }
         recorder.record(new ViolationCommands.RespondToViolation(violationId, body.respondedOn(), body.text()));
         return view(violationId);
     }

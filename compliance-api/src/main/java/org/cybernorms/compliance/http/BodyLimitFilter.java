@@ -1,0 +1,172 @@
+package org.cybernorms.compliance.http;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+
+/**
+ * Bounds request bodies: {@code compliance.http.max-body-size} (512 KB) for JSON, {@code max-import-size} (16 MB)
+ * under {@code /api/imports} and {@code /api/admin/events/import}. A larger body — announced by Content-Length or
+ * streamed in chunks — gets 413 before anything reads it. The body is read once into memory and handed on, so that
+ * later filters (idempotency) and the controller read the same bytes.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class BodyLimitFilter extends OncePerRequestFilter {
+
+    public static final URI TOO_LARGE = URI.create("/problems/payload-too-large");
+
+    private final long maxBody;
+    private final long maxImport;
+    private final ProblemWriter problems;
+
+    public BodyLimitFilter(@Value("${compliance.http.max-body-size:512KB}") DataSize maxBody,
+                           @Value("${compliance.http.max-import-size:16MB}") DataSize maxImport,
+                           ProblemWriter problems) {
+        this.maxBody = maxBody.toBytes();
+        this.maxImport = maxImport.toBytes();
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod())
+                && !"PATCH".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long limit = isImport(request) ? maxImport : maxBody;
+        if (request.getContentLengthLong() > limit) {
+            tooLarge(request, response, limit);
+            return;
+        }
+        byte[] body = readAtMost(request.getInputStream(), limit);
+        if (body == null) {
+            tooLarge(request, response, limit);
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private static boolean isImport(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.startsWith("/api/imports/") || path.equals("/api/admin/events/import");
+    }
+
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+        response.setHeader("Connection", "close");
+        problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, TOO_LARGE, "Payload too large",
+                "The body is larger than the limit of " + limit + " bytes for this resource.");
+    }
+
+    /** The whole stream, or {@code null} if it holds more than {@code limit} bytes. */
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            total += read;
+            if (total > limit) {
+                return null;
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+
+    /** A request whose body has been read into memory. */
+    public static final class CachedBodyRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        public byte[] body() {
+            return body;
+        }
+
+        /** The body read by this filter, found through any wrappers that later filters put around the request. */
+        public static byte[] bodyOf(jakarta.servlet.ServletRequest request) {
+            jakarta.servlet.ServletRequest current = request;
+            while (true) {
+                if (current instanceof CachedBodyRequest cached) {
+                    return cached.body;
+                }
+                if (!(current instanceof jakarta.servlet.ServletRequestWrapper wrapper)) {
+                    throw new IllegalStateException("the body limit filter did not read this request's body");
+                }
+                current = wrapper.getRequest();
+            }
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("bodies are read synchronously");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            java.nio.charset.Charset charset = getCharacterEncoding() == null
+                    ? java.nio.charset.StandardCharsets.UTF_8
+                    : java.nio.charset.Charset.forName(getCharacterEncoding());
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), charset));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.cybernorms.compliance.security;
+
+import org.cybernorms.compliance.http.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.cybernorms.compliance.security.Roles.ADMIN;
+import static org.cybernorms.compliance.security.Roles.HISTORIAN;
+import static org.cybernorms.compliance.security.Roles.MONITOR;
+import static org.cybernorms.compliance.security.Roles.STATE;
+
+/**
+ * Who may do what. MONITOR records every fact; STATE:&lt;ISO3&gt; reads and answers reports against its own state;
+ * HISTORIAN reads the event log and exports; ADMIN may do everything, including replays and imports. Reads of
+ * instruments, records and scorecards are public unless {@code compliance.security.public-reads=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+public class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'";
+
+    @Bean
+    ProblemResponses problemResponses(ProblemWriter writer) {
+        return new ProblemResponses(writer);
+    }
+
+    /** Requests the firewall refuses (encoded slashes, NUL, "..") get a 400 problem like every other mistake. */
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemWriter writer) {
+        return (request, response, rejected) -> writer.write(request, response,
+                org.springframework.http.HttpStatus.BAD_REQUEST, java.net.URI.create("/problems/invalid-input"),
+                "Invalid input", "The request address is not acceptable: it holds characters or sequences that "
+                        + "are refused for safety (such as encoded slashes, NUL or '..').");
+    }
+
+    @Bean
+    StaticTokens staticTokens(@Value("${compliance.auth.tokens:}") String configured,
+                              @Value("${compliance.data-dir}") String dataDir, SecuritySettings settings) {
+        if (settings.jwt().enabled()) {
+            return StaticTokens.parse(configured);
+        }
+        String tokens = configured == null || configured.isBlank()
+                ? TokenFile.loadOrCreate(Path.of(dataDir))
+                : configured;
+        return StaticTokens.parse(tokens);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, StaticTokens tokens,
+                            ProblemResponses problems) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(f -> f.deny())
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+
+        List<String> origins = settings.cors().allowedOrigins();
+        if (origins == null || origins.isEmpty()) {
+            http.cors(AbstractHttpConfigurer::disable);
+        } else {
+            CorsConfiguration cors = new CorsConfiguration();
+            cors.setAllowedOrigins(origins);
+            cors.setAllowedMethods(List.of("GET", "POST"));
+            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "Accept"));
+            cors.setExposedHeaders(List.of("Location"));
+            UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+            source.registerCorsConfiguration("/api/**", cors);
+            http.cors(c -> c.configurationSource(source));
+        }
+
+        if (settings.jwt().enabled()) {
+            http.oauth2ResourceServer(o -> o
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems)
+                    .jwt(j -> j.jwtAuthenticationConverter(
+                            new JwtRoles(settings.jwt().roleClaim(), settings.jwt().stateClaim()))));
+        } else {
+            http.addFilterBefore(new StaticTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class);
+        }
+
+        boolean publicReads = settings.publicReads();
+        http.authorizeHttpRequests(a -> {
+            a.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
+                    "/actuator/health", "/error").permitAll();
+            a.requestMatchers("/api/admin/**").hasRole(ADMIN);
+            a.requestMatchers(HttpMethod.POST, "/api/imports/**").hasAnyRole(MONITOR, ADMIN);
+            a.requestMatchers(HttpMethod.GET, "/api/events", "/api/events/**").hasAnyRole(HISTORIAN, ADMIN);
+            a.requestMatchers(HttpMethod.POST, "/api/violations/*/response").hasAnyRole(MONITOR, ADMIN, STATE);
+            a.requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(MONITOR, ADMIN);
+            if (publicReads) {
+                a.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
+                a.anyRequest().permitAll();
+            } else {
+                a.requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(MONITOR, STATE, HISTORIAN, ADMIN);
+                a.anyRequest().hasAnyRole(MONITOR, STATE, HISTORIAN, ADMIN);
+            }
+        });
+        return http.build();
+    }
+}

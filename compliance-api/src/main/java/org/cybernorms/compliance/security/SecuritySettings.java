@@ -1,0 +1,27 @@
+package org.cybernorms.compliance.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.util.List;
+
+/**
+ * {@code compliance.security.*}: whether reads are public, how JWTs map to roles, and which origins may call the
+ * API from a browser (none unless configured).
+ */
+@ConfigurationProperties("compliance.security")
+public record SecuritySettings(
+        @DefaultValue("true") boolean publicReads,
+        @DefaultValue Jwt jwt,
+        @DefaultValue Cors cors) {
+
+    /** Production authentication with an OAuth2/OIDC issuer's JWTs. */
+    public record Jwt(@DefaultValue("false") boolean enabled,
+                      @DefaultValue("roles") String roleClaim,
+                      @DefaultValue("state") String stateClaim) {
+    }
+
+    /** Allowed browser origins; CORS is off when the list is empty. */
+    public record Cors(@DefaultValue List<String> allowedOrigins) {
+    }
+}
