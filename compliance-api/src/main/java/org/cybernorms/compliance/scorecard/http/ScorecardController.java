@@ -2,6 +2,8 @@ package org.cybernorms.compliance.scorecard.http;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cybernorms.compliance.http.NotFoundException;
 import org.cybernorms.compliance.scorecard.http.ScorecardBodies.HistoryEntry;
@@ -56,6 +58,9 @@ class ScorecardController {
     }
 
     @GetMapping("/api/states/{state}/scorecard")
+    @ApiResponse(responseCode = "200", description = "As JSON, or as CSV with Accept: text/csv")
+    @ApiResponse(responseCode = "404", description = "No instrument with this id",
+            content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "A state's scorecard under one instrument",
             description = "Every norm in force at asOf with its score (or RESERVED), the state's pledge, commitment "
                     + "and violation counts, and the recorded facts the score rests on. A state with no facts gets "
@@ -80,6 +85,9 @@ class ScorecardController {
     }
 
     @GetMapping("/api/scorecards")
+    @ApiResponse(responseCode = "200", description = "As JSON, or as CSV with Accept: text/csv")
+    @ApiResponse(responseCode = "404", description = "No instrument with this id",
+            content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "The ranking of states under one instrument",
             description = "Every state with at least one fact under the instrument recorded by knownAt (any fact, "
                     + "a signature included, whatever its date), scored at asOf, by score descending, then by state "
@@ -104,6 +112,9 @@ class ScorecardController {
     }
 
     @GetMapping("/api/states/{state}/scorecard/history")
+    @ApiResponse(responseCode = "200", description = "As JSON, or as CSV with Accept: text/csv")
+    @ApiResponse(responseCode = "404", description = "No instrument with this id",
+            content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "A state's score at a series of dates, all read with the same knownAt",
             description = "DAY: from, then every day up to and including to. WEEK: from, then every seventh day "
                     + "while on or before to. MONTH: the last day of each month from from's month to to's month, "

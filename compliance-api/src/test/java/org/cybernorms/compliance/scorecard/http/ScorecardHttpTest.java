@@ -131,6 +131,7 @@ class ScorecardHttpTest extends ScorecardStoreTest {
         JsonNode ranking = paths.get("/api/scorecards").get("get");
         assertThat(ranking.get("description").asText()).contains("competition ranking", "1, 2, 2, 4");
         assertThat(ranking.get("responses").get("200").get("content").has("text/csv")).isTrue();
+        assertThat(ranking.get("responses").has("404")).isTrue();
     }
 
     @Test
