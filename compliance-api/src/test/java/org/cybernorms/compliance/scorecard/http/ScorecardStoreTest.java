@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * test uses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class ScorecardStoreTest {
+public abstract class ScorecardStoreTest {
 
     static final String GGE = "un-gge-2015";
 
