@@ -1,0 +1,82 @@
+package org.cybernorms.compliance.admin.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cybernorms.compliance.runtime.ProjectionReplay;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Rebuilds every read model from the event log, and shows how far the rebuild has come. */
+@RestController
+@RequestMapping(path = "/api/admin/projections/replay", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Administration", description = "Operating the tracker")
+class ProjectionReplayController {
+
+    private final ProjectionReplay replay;
+
+    ProjectionReplayController(ProjectionReplay replay) {
+        this.replay = replay;
+    }
+
+    record ProcessorBody(
+            @Schema(example = "scorecards") String name,
+            boolean running,
+            boolean error,
+            @Schema(example = "118", nullable = true, description = "The lowest position in the log its segments "
+                    + "have processed") @JsonInclude(JsonInclude.Include.ALWAYS) Long position,
+            @Schema(example = "240", nullable = true, description = "The position of the head of the log")
+            @JsonInclude(JsonInclude.Include.ALWAYS) Long head) {
+    }
+
+    record ReplayBody(
+            @Schema(example = "running", allowableValues = {"idle", "running", "completed", "failed"})
+            String status,
+            @Schema(example = "2025-01-01T12:00:00Z", nullable = true)
+            @JsonInclude(JsonInclude.Include.ALWAYS) Instant startedAt,
+            @Schema(example = "2025-01-01T12:00:04Z", nullable = true)
+            @JsonInclude(JsonInclude.Include.ALWAYS) Instant finishedAt,
+            @Schema(description = "Why the replay failed; only when failed") String error,
+            List<ProcessorBody> processors) {
+
+        static ReplayBody of(ProjectionReplay.Status status) {
+            ProjectionReplay.Run run = status.run();
+            return new ReplayBody(run.state().name().toLowerCase(Locale.ROOT), run.startedAt(), run.finishedAt(),
+                    run.error(), status.processors().stream()
+                    .map(p -> new ProcessorBody(p.name(), p.running(), p.error(), p.position(), p.head()))
+                    .toList());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Rebuild every read model from the event log",
+            description = "Shuts down every streaming event processor, resets its tokens (clearing its read model) "
+                    + "and starts it again, in the background. Answers 202 at once with the progress; follow it "
+                    + "with GET. 409 if a replay is already running. While it runs, reads show only what has been "
+                    + "replayed so far.")
+    ResponseEntity<ReplayBody> start() {
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/admin/projections/replay"))
+                .body(ReplayBody.of(replay.start()));
+    }
+
+    @GetMapping
+    @Operation(summary = "The state of the last replay (idle, running, completed or failed) and each processor's "
+            + "position against the head of the log")
+    ReplayBody status() {
+        return ReplayBody.of(replay.status());
+    }
+}

@@ -1,0 +1,197 @@
+package org.cybernorms.compliance.runtime;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.cybernorms.compliance.shared.TransitionForbiddenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Rebuilds every read model from the event log: each streaming event processor is shut down, its tokens are reset
+ * (which runs the projections' reset handlers, clearing their tables) and it is started again, to replay the log from
+ * the start. Runs on its own thread; one replay at a time. The replay is complete once every processor has processed
+ * the log up to the head it had when the replay began. (Axon's own "replaying" flag is not used for this: it stays set
+ * until the first event recorded after the reset.)
+ *
+ * <p>While a replay runs, read models show only what they have replayed so far, and writes answer without waiting
+ * for processors that are shut down.
+ */
+@Component
+public class ProjectionReplay implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionReplay.class);
+
+    /** Where a replay stands. */
+    public enum State { IDLE, RUNNING, COMPLETED, FAILED }
+
+    /** The last (or current) replay: {@code startedAt} and {@code finishedAt} are null where not reached. */
+    public record Run(State state, Instant startedAt, Instant finishedAt, String error) {
+        static final Run NONE = new Run(State.IDLE, null, null, null);
+    }
+
+    /** One processor's progress: where it is in the log, and where the head of the log is. */
+    public record ProcessorProgress(String name, boolean running, boolean error, Long position, Long head) {
+    }
+
+    /** The replay as it stands, with every streaming processor's progress. */
+    public record Status(Run run, List<ProcessorProgress> processors) {
+    }
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final Clock clock;
+    private final Duration timeout;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-replay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Object lock = new Object();
+    private volatile Run run = Run.NONE;
+
+    public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
+                            @Value("${compliance.replay.timeout:30m}") Duration timeout) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Starts a replay of every streaming processor in the background and answers at once.
+     *
+     * @throws TransitionForbiddenException if a replay is already running
+     */
+    public Status start() {
+        synchronized (lock) {
+            if (run.state() == State.RUNNING) {
+                throw new TransitionForbiddenException("A replay is already running, started at "
+                        + run.startedAt() + ".", State.RUNNING.name());
+            }
+            run = new Run(State.RUNNING, clock.instant(), null, null);
+        }
+        executor.execute(this::replay);
+        return status();
+    }
+
+    public Status status() {
+        TrackingToken headToken = eventStore.createHeadToken();
+        Long head = headToken == null ? null : boxed(headToken.position());
+        List<ProcessorProgress> progress = new ArrayList<>();
+        for (StreamingEventProcessor processor : processors()) {
+            Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+            Long position = segments.isEmpty() ? null : segments.stream()
+                    .map(s -> boxed(s.getCurrentPosition()))
+                    .map(p -> p == null ? -1L : p)
+                    .min(Long::compare)
+                    .map(p -> p < 0 ? null : p)
+                    .orElse(null);
+            progress.add(new ProcessorProgress(processor.getName(), processor.isRunning(),
+                    processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState),
+                    position, head));
+        }
+        return new Status(run, progress);
+    }
+
+    private void replay() {
+        List<StreamingEventProcessor> processors = processors();
+        try {
+            log.info("Replaying {}", processors.stream().map(StreamingEventProcessor::getName).toList());
+            processors.forEach(StreamingEventProcessor::shutDown);
+            TrackingToken head = eventStore.createHeadToken();
+            for (StreamingEventProcessor processor : processors) {
+                processor.resetTokens();
+            }
+            processors.forEach(StreamingEventProcessor::start);
+            awaitCaughtUp(processors, head);
+            finish(State.COMPLETED, null);
+            log.info("Replay completed");
+        } catch (Exception e) {
+            log.error("Replay failed", e);
+            finish(State.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } finally {
+            for (StreamingEventProcessor processor : processors) {
+                if (!processor.isRunning()) {
+                    try {
+                        processor.start();
+                    } catch (RuntimeException e) {
+                        log.error("Could not restart processor {} after the replay", processor.getName(), e);
+                    }
+                }
+            }
+        }
+    }
+
+    private void awaitCaughtUp(List<StreamingEventProcessor> processors, TrackingToken head)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!processors.stream().allMatch(p -> caughtUp(p, head))) {
+            for (StreamingEventProcessor processor : processors) {
+                for (EventTrackerStatus segment : processor.processingStatus().values()) {
+                    if (segment.isErrorState()) {
+                        throw new IllegalStateException("Processor " + processor.getName() + " failed during the "
+                                + "replay: " + segment.getError());
+                    }
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The read models did not catch up within " + timeout);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static boolean caughtUp(StreamingEventProcessor processor, TrackingToken head) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        if (segments.isEmpty()) {
+            return false;
+        }
+        for (EventTrackerStatus segment : segments) {
+            TrackingToken token = segment.getTrackingToken();
+            if (head != null && (token == null || !token.covers(head))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void finish(State state, String error) {
+        synchronized (lock) {
+            run = new Run(state, run.startedAt(), clock.instant(), error);
+        }
+    }
+
+    private List<StreamingEventProcessor> processors() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .sorted(Comparator.comparing(StreamingEventProcessor::getName))
+                .toList();
+    }
+
+    private static Long boxed(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+}

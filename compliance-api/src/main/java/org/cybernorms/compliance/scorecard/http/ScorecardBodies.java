@@ -1,0 +1,100 @@
+package org.cybernorms.compliance.scorecard.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.cybernorms.compliance.scorecard.methodology.CommitmentCounts;
+import org.cybernorms.compliance.scorecard.methodology.FactRef;
+import org.cybernorms.compliance.scorecard.methodology.HistoryPoint;
+import org.cybernorms.compliance.scorecard.methodology.NormScore;
+import org.cybernorms.compliance.scorecard.methodology.NormStatus;
+import org.cybernorms.compliance.scorecard.methodology.Scorecard;
+import org.cybernorms.compliance.scorecard.methodology.ViolationCounts;
+import org.cybernorms.compliance.scorecard.view.RankedState;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The JSON (and CSV) shapes of scorecards, rankings and histories. Scores are numbers with one decimal; a missing
+ * score is written as {@code null}, never left out.
+ */
+final class ScorecardBodies {
+
+    private ScorecardBodies() {
+    }
+
+    @Schema(description = "A state's scorecard under one instrument, as at the end of asOf (UTC), on what the "
+            + "tracker had recorded by knownAt")
+    record ScorecardBody(
+            @Schema(example = "FRA") String state,
+            @Schema(example = "un-gge-2015") String instrument,
+            @Schema(example = "v1", description = "The methodology that computed the scores (docs/methodology.md)")
+            String methodology,
+            @Schema(example = "2024-01-10") LocalDate asOf,
+            @Schema(example = "2025-01-01T00:00:00Z") Instant knownAt,
+            @Schema(example = "47.7", nullable = true, description = "Mean of the scored norms, one decimal, "
+                    + "rounded half up; null if no norm was scored")
+            @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal score,
+            @Schema(description = "Every norm in force at asOf, by code") List<NormLine> norms) {
+
+        static ScorecardBody of(Scorecard card) {
+            return new ScorecardBody(card.state().value(), card.instrument().value(), card.methodology(),
+                    card.asOf(), card.knownAt(), card.score(), card.norms().stream().map(NormLine::of).toList());
+        }
+    }
+
+    record NormLine(
+            @Schema(example = "13g") String norm,
+            @Schema(example = "Protect one's own critical infrastructure") String title,
+            @Schema(example = "SCORED") NormStatus status,
+            @Schema(example = "0.0", nullable = true, description = "0.0 to 100.0, one decimal; null when RESERVED")
+            @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal score,
+            @Schema(description = "Whether the state holds a pledge on the norm at asOf") boolean pledged,
+            CommitmentCounts commitments,
+            ViolationCounts violations,
+            @Schema(description = "The recorded facts the score rests on, by recorded time then event id")
+            List<BasisEntry> basis) {
+
+        static NormLine of(NormScore line) {
+            return new NormLine(line.norm().value(), line.title(), line.status(), line.score(), line.pledged(),
+                    line.commitments(), line.violations(), line.basis().stream().map(BasisEntry::of).toList());
+        }
+    }
+
+    record BasisEntry(
+            @Schema(example = "5b0e3f0a-93f4-4d39-a6d2-2c7c0f4f9a10") String eventId,
+            @Schema(example = "CommitmentMade") String type,
+            @Schema(example = "2023-01-15", description = "Valid time: the date the fact took effect") LocalDate validOn,
+            @Schema(example = "2024-02-20T09:30:00Z", description = "Recorded time: when the tracker learnt of it")
+            Instant recordedAt) {
+
+        static BasisEntry of(FactRef ref) {
+            return new BasisEntry(ref.eventId(), ref.type(), ref.validOn(), ref.recordedAt());
+        }
+    }
+
+    @Schema(description = "One state in a ranking")
+    record Standing(
+            @Schema(example = "FRA") String state,
+            @Schema(example = "47.7", nullable = true) @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal score,
+            @Schema(example = "3", nullable = true, description = "Competition ranking on the published score: equal "
+                    + "scores share a rank and the next rank skips (1, 2, 2, 4); null for a state without a score")
+            @JsonInclude(JsonInclude.Include.ALWAYS) Integer rank) {
+
+        static Standing of(RankedState line) {
+            return new Standing(line.state().value(), line.score(), line.rank());
+        }
+    }
+
+    @Schema(description = "The state score at the end of one date")
+    record HistoryEntry(
+            @Schema(example = "2024-01-31") LocalDate date,
+            @Schema(example = "47.7", nullable = true) @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal score) {
+
+        static HistoryEntry of(HistoryPoint point) {
+            return new HistoryEntry(point.date(), point.score());
+        }
+    }
+}

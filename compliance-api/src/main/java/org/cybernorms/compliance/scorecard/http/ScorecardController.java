@@ -1,0 +1,172 @@
+package org.cybernorms.compliance.scorecard.http;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cybernorms.compliance.http.NotFoundException;
+import org.cybernorms.compliance.scorecard.http.ScorecardBodies.HistoryEntry;
+import org.cybernorms.compliance.scorecard.http.ScorecardBodies.ScorecardBody;
+import org.cybernorms.compliance.scorecard.http.ScorecardBodies.Standing;
+import org.cybernorms.compliance.scorecard.methodology.Step;
+import org.cybernorms.compliance.scorecard.view.ScorecardQueries;
+import org.cybernorms.compliance.shared.InstrumentId;
+import org.cybernorms.compliance.shared.StateCode;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Scorecards, the ranking of states and score histories under methodology v1, as JSON or CSV
+ * ({@code Accept: text/csv}). Read from the scorecard read model, which every write waits for, so a read made after a
+ * write shows it.
+ */
+@RestController
+@RequestMapping(produces = {MediaType.APPLICATION_JSON_VALUE, CsvTables.TEXT_CSV_VALUE})
+@Tag(name = "Scorecards", description = "Scores of states under an instrument, by methodology v1 "
+        + "(docs/methodology.md). Every answer is also available as CSV with Accept: text/csv.")
+class ScorecardController {
+
+    /** The most points a history answers with: about ten years of days. */
+    static final int MAX_HISTORY_POINTS = 3_700;
+
+    private static final String INSTRUMENT = "The instrument; un-gge-2015 if omitted";
+    private static final String AS_OF = "yyyy-MM-dd: the score as the world stood at the end of this day (UTC); "
+            + "today if omitted; must not be in the future";
+    private static final String KNOWN_AT = "ISO-8601 instant: only facts recorded by then are read; now if omitted; "
+            + "must not be in the future";
+
+    private final ScorecardQueries queries;
+    private final Clock clock;
+
+    ScorecardController(ScorecardQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/states/{state}/scorecard")
+    @ApiResponse(responseCode = "200", description = "As JSON, or as CSV with Accept: text/csv")
+    @ApiResponse(responseCode = "404", description = "No instrument with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    @Operation(summary = "A state's scorecard under one instrument",
+            description = "Every norm in force at asOf with its score (or RESERVED), the state's pledge, commitment "
+                    + "and violation counts, and the recorded facts the score rests on. A state with no facts gets "
+                    + "the base score of 50 on every norm. Unknown state code: 400; unknown instrument: 404. CSV: "
+                    + "one row per norm.")
+    ScorecardBody scorecard(
+            @Parameter(example = "FRA", description = "ISO 3166-1 alpha-3 code") @PathVariable String state,
+            @Parameter(example = "un-gge-2015", description = INSTRUMENT) @RequestParam(required = false)
+            String instrument,
+            @Parameter(example = "2024-01-10", description = AS_OF) @RequestParam(required = false)
+            @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+            @Parameter(example = "2025-01-01T00:00:00Z", description = KNOWN_AT) @RequestParam(required = false)
+            @DateTimeFormat(iso = ISO.DATE_TIME) Instant knownAt) {
+        QueryChecks in = new QueryChecks(clock);
+        StateCode stateCode = in.state(state);
+        InstrumentId instrumentId = in.instrument(instrument);
+        LocalDate date = in.dateUpToToday("asOf", asOf);
+        Instant known = in.knownAt(knownAt);
+        in.orThrow();
+        requireInstrument(instrumentId);
+        return ScorecardBody.of(queries.scorecard(stateCode, instrumentId, date, known));
+    }
+
+    @GetMapping("/api/scorecards")
+    @ApiResponse(responseCode = "200", description = "As JSON, or as CSV with Accept: text/csv")
+    @ApiResponse(responseCode = "404", description = "No instrument with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    @Operation(summary = "The ranking of states under one instrument",
+            description = "Every state with at least one fact under the instrument recorded by knownAt (any fact, "
+                    + "a signature included, whatever its date), scored at asOf, by score descending, then by state "
+                    + "code. Tie rule: standard competition ranking on the published one-decimal score; states with "
+                    + "equal scores share the rank of the first of them and the next rank skips (1, 2, 2, 4). "
+                    + "States without a score (every norm reserved) come last, by code, with rank null. "
+                    + "CSV columns: rank, state, score.")
+    List<Standing> ranking(
+            @Parameter(example = "un-gge-2015", description = INSTRUMENT) @RequestParam(required = false)
+            String instrument,
+            @Parameter(example = "2024-12-31", description = AS_OF) @RequestParam(required = false)
+            @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+            @Parameter(example = "2025-01-01T00:00:00Z", description = KNOWN_AT) @RequestParam(required = false)
+            @DateTimeFormat(iso = ISO.DATE_TIME) Instant knownAt) {
+        QueryChecks in = new QueryChecks(clock);
+        InstrumentId instrumentId = in.instrument(instrument);
+        LocalDate date = in.dateUpToToday("asOf", asOf);
+        Instant known = in.knownAt(knownAt);
+        in.orThrow();
+        requireInstrument(instrumentId);
+        return queries.ranking(instrumentId, date, known).stream().map(Standing::of).toList();
+    }
+
+    @GetMapping("/api/states/{state}/scorecard/history")
+    @ApiResponse(responseCode = "200", description = "As JSON, or as CSV with Accept: text/csv")
+    @ApiResponse(responseCode = "404", description = "No instrument with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    @Operation(summary = "A state's score at a series of dates, all read with the same knownAt",
+            description = "DAY: from, then every day up to and including to. WEEK: from, then every seventh day "
+                    + "while on or before to. MONTH: the last day of each month from from's month to to's month, "
+                    + "the last point clamped to to. At most " + MAX_HISTORY_POINTS + " points; from after to, or "
+                    + "more points, is refused with 400. CSV columns: date, score.")
+    List<HistoryEntry> history(
+            @Parameter(example = "FRA", description = "ISO 3166-1 alpha-3 code") @PathVariable String state,
+            @Parameter(example = "un-gge-2015", description = INSTRUMENT) @RequestParam(required = false)
+            String instrument,
+            @Parameter(example = "2024-01-10", description = "yyyy-MM-dd: the first date asked about",
+                    required = true) @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @Parameter(example = "2024-04-15", description = "yyyy-MM-dd: the last date asked about; today if "
+                    + "omitted; must not be in the future") @RequestParam(required = false)
+            @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+            @Parameter(example = "MONTH", description = "DAY, WEEK or MONTH; MONTH if omitted")
+            @RequestParam(defaultValue = "MONTH") Step step,
+            @Parameter(example = "2025-01-01T00:00:00Z", description = KNOWN_AT) @RequestParam(required = false)
+            @DateTimeFormat(iso = ISO.DATE_TIME) Instant knownAt) {
+        QueryChecks in = new QueryChecks(clock);
+        StateCode stateCode = in.state(state);
+        InstrumentId instrumentId = in.instrument(instrument);
+        LocalDate last = in.dateUpToToday("to", to);
+        Instant known = in.knownAt(knownAt);
+        if (from.isAfter(last)) {
+            in.reject("from", "must not be after to (" + last + ")");
+        } else if (in.ok()) {
+            long points = points(from, last, step);
+            if (points > MAX_HISTORY_POINTS) {
+                in.reject("step", "from " + from + " to " + last + " by " + step + " gives " + points
+                        + " points; at most " + MAX_HISTORY_POINTS + " are answered: narrow the range or take a "
+                        + "longer step");
+            }
+        }
+        in.orThrow();
+        requireInstrument(instrumentId);
+        return queries.history(stateCode, instrumentId, from, last, step, known).stream()
+                .map(HistoryEntry::of).toList();
+    }
+
+    /** How many points a history from {@code from} to {@code to} (not before it) has at {@code step}. */
+    static long points(LocalDate from, LocalDate to, Step step) {
+        long days = ChronoUnit.DAYS.between(from, to);
+        return switch (step) {
+            case DAY -> days + 1;
+            case WEEK -> days / 7 + 1;
+            case MONTH -> ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1;
+        };
+    }
+
+    private void requireInstrument(InstrumentId instrument) {
+        if (!queries.instrumentExists(instrument)) {
+            throw new NotFoundException("No instrument with id '" + instrument + "' exists here.");
+        }
+    }
+}

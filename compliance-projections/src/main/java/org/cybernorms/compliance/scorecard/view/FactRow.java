@@ -1,0 +1,228 @@
+package org.cybernorms.compliance.scorecard.view;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import org.cybernorms.compliance.commitment.api.CommitmentEvents;
+import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.participation.api.ParticipationEvents;
+import org.cybernorms.compliance.scorecard.methodology.Fact;
+import org.cybernorms.compliance.scorecard.methodology.FactRef;
+import org.cybernorms.compliance.shared.NormCode;
+import org.cybernorms.compliance.violation.api.Severity;
+import org.cybernorms.compliance.violation.api.ViolationEvents;
+import org.hibernate.annotations.FractionalSeconds;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One recorded fact, kept with both its times, in a shape that turns back into a methodology {@link Fact}.
+ *
+ * <p>Instrument facts ({@code InstrumentCreated}, {@code NormAdded}, {@code NormRevised}, {@code NormRetired}) have no
+ * state. State facts name the state and the instrument they were recorded under. Facts that methodology v1 does not
+ * read (signature, ratification, accession, withdrawal from the instrument) are kept too, because they make a state
+ * one that "has facts" and so appear in the ranking; {@link #toFact()} gives nothing for them.
+ *
+ * <p>Rows are keyed by the event's identifier, so that handling the same event twice leaves one row. The position is
+ * the event's place in the log (its global index), which gives the exact recorded order.
+ */
+@Entity
+@Table(name = "rm_scorecard_fact", indexes = {
+        @Index(name = "ix_rm_scorecard_fact_subject", columnList = "instrument_id, state_code, log_position")})
+public class FactRow {
+
+    @Id
+    @Column(name = "event_id", length = 64)
+    private String eventId;
+    @Column(name = "log_position", nullable = false)
+    private long position;
+    @Column(name = "instrument_id", nullable = false, length = 63)
+    private String instrumentId;
+    /** ISO 3166-1 alpha-3; {@code null} for the instrument's own facts. */
+    @Column(name = "state_code", length = 3)
+    private String stateCode;
+    /** The simple name of the event type, such as {@code CommitmentFulfilled}. */
+    @Column(name = "event_type", nullable = false, length = 40)
+    private String type;
+    @Column(name = "valid_on", nullable = false)
+    private LocalDate validOn;
+    @FractionalSeconds(9)
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+    @Column(name = "norm", length = 16)
+    private String norm;
+    /** The pledge, commitment or violation report the fact is about. */
+    @Column(name = "subject_id", length = 64)
+    private String subjectId;
+    /** The norm's title, for NormAdded and NormRevised; the instrument's title for InstrumentCreated. */
+    @Column(name = "title", length = 1000)
+    private String title;
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+    @Column(name = "occurred_on")
+    private LocalDate occurredOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "severity", length = 16)
+    private Severity severity;
+
+    protected FactRow() {
+    }
+
+    private FactRow(String eventId, long position, Instant recordedAt, String type, String instrumentId,
+                    String stateCode, LocalDate validOn) {
+        this.eventId = Objects.requireNonNull(eventId, "eventId");
+        this.position = position;
+        this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+        this.type = Objects.requireNonNull(type, "type");
+        this.instrumentId = Objects.requireNonNull(instrumentId, "instrumentId");
+        this.stateCode = stateCode;
+        this.validOn = Objects.requireNonNull(validOn, "validOn");
+    }
+
+    /**
+     * The row for one event of the log, or empty if the event is not one a scorecard reads.
+     *
+     * @param position the event's place in the log, for recorded order
+     */
+    public static Optional<FactRow> of(Object payload, String eventId, Instant recordedAt, long position) {
+        String type = payload.getClass().getSimpleName();
+        if (payload instanceof InstrumentEvents event) {
+            return Optional.ofNullable(instrumentFact(event, eventId, recordedAt, position, type));
+        }
+        if (payload instanceof ParticipationEvents event) {
+            FactRow row = new FactRow(eventId, position, recordedAt, type, event.instrument().value(),
+                    event.state().value(), event.validOn());
+            if (event instanceof ParticipationEvents.NormPledged e) {
+                row.norm = e.norm().value();
+                row.subjectId = e.pledgeId().value();
+            } else if (event instanceof ParticipationEvents.PledgeWithdrawn e) {
+                row.norm = e.norm().value();
+                row.subjectId = e.pledgeId().value();
+            } else if (event instanceof ParticipationEvents.ReservationEntered e) {
+                row.norm = e.norm().value();
+            } else if (event instanceof ParticipationEvents.ReservationWithdrawn e) {
+                row.norm = e.norm().value();
+            }
+            return Optional.of(row);
+        }
+        if (payload instanceof CommitmentEvents event) {
+            FactRow row = new FactRow(eventId, position, recordedAt, type, event.instrument().value(),
+                    event.state().value(), event.validOn());
+            row.norm = event.norm().value();
+            row.subjectId = event.commitmentId().value();
+            if (event instanceof CommitmentEvents.CommitmentMade e) {
+                row.dueOn = e.dueOn();
+            }
+            return Optional.of(row);
+        }
+        if (payload instanceof ViolationEvents event) {
+            FactRow row = new FactRow(eventId, position, recordedAt, type, event.instrument().value(),
+                    event.state().value(), event.validOn());
+            row.norm = event.norm().value();
+            row.subjectId = event.violationId().value();
+            if (event instanceof ViolationEvents.ViolationReported e) {
+                row.occurredOn = e.occurredOn();
+                row.severity = e.severity();
+            }
+            return Optional.of(row);
+        }
+        return Optional.empty();
+    }
+
+    private static FactRow instrumentFact(InstrumentEvents event, String eventId, Instant recordedAt, long position,
+                                          String type) {
+        String instrument = event.instrumentId().value();
+        if (event instanceof InstrumentEvents.InstrumentCreated e) {
+            FactRow row = new FactRow(eventId, position, recordedAt, type, instrument, null, e.adoptedOn());
+            row.title = e.title();
+            return row;
+        }
+        if (event instanceof InstrumentEvents.NormAdded e) {
+            FactRow row = new FactRow(eventId, position, recordedAt, type, instrument, null, e.effectiveOn());
+            row.norm = e.norm().value();
+            row.title = e.title();
+            return row;
+        }
+        if (event instanceof InstrumentEvents.NormRevised e) {
+            FactRow row = new FactRow(eventId, position, recordedAt, type, instrument, null, e.revisedOn());
+            row.norm = e.norm().value();
+            row.title = e.title();
+            return row;
+        }
+        if (event instanceof InstrumentEvents.NormRetired e) {
+            FactRow row = new FactRow(eventId, position, recordedAt, type, instrument, null, e.retiredOn());
+            row.norm = e.norm().value();
+            return row;
+        }
+        return null;
+    }
+
+    /**
+     * The methodology fact this row stands for, or empty for facts no methodology reads (the instrument's creation,
+     * signature, ratification, accession and withdrawal from the instrument).
+     */
+    public Optional<Fact> toFact() {
+        FactRef ref = ref();
+        return Optional.ofNullable(switch (type) {
+            case "NormAdded" -> new Fact.NormAdded(ref, norm(), title, validOn);
+            case "NormRevised" -> new Fact.NormRevised(ref, norm(), title, validOn);
+            case "NormRetired" -> new Fact.NormRetired(ref, norm(), validOn);
+            case "NormPledged" -> new Fact.Pledged(ref, subjectId, norm(), validOn);
+            case "PledgeWithdrawn" -> new Fact.PledgeWithdrawn(ref, subjectId, validOn);
+            case "ReservationEntered" -> new Fact.ReservationEntered(ref, norm(), validOn);
+            case "ReservationWithdrawn" -> new Fact.ReservationWithdrawn(ref, norm(), validOn);
+            case "CommitmentMade" -> new Fact.CommitmentMade(ref, subjectId, norm(), validOn, dueOn);
+            case "CommitmentFulfilled" -> new Fact.CommitmentFulfilled(ref, subjectId, validOn);
+            case "CommitmentWithdrawn" -> new Fact.CommitmentWithdrawn(ref, subjectId, validOn);
+            case "CommitmentProgressReported" -> new Fact.CommitmentProgressReported(ref, subjectId, validOn);
+            case "ViolationReported" -> new Fact.ViolationReported(ref, subjectId, norm(), occurredOn, severity);
+            case "ViolationReviewStarted" -> new Fact.ViolationReviewStarted(ref, subjectId, validOn);
+            case "ViolationConfirmed" -> new Fact.ViolationConfirmed(ref, subjectId, validOn);
+            case "ViolationDismissed" -> new Fact.ViolationDismissed(ref, subjectId, validOn);
+            case "ViolationRemedied" -> new Fact.ViolationRemedied(ref, subjectId, validOn);
+            case "StateResponded" -> new Fact.StateResponded(ref, subjectId, validOn);
+            default -> null;
+        });
+    }
+
+    /** The event behind this row: its id, type, valid date and recorded instant. */
+    public FactRef ref() {
+        return new FactRef(eventId, type, validOn, recordedAt);
+    }
+
+    private NormCode norm() {
+        return NormCode.of(norm);
+    }
+
+    public String eventId() {
+        return eventId;
+    }
+
+    public long position() {
+        return position;
+    }
+
+    public String instrumentId() {
+        return instrumentId;
+    }
+
+    /** The state, or {@code null} for an instrument fact. */
+    public String stateCode() {
+        return stateCode;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}

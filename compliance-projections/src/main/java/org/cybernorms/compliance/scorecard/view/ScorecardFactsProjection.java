@@ -1,0 +1,64 @@
+package org.cybernorms.compliance.scorecard.view;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.cybernorms.compliance.commitment.api.CommitmentEvents;
+import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.participation.api.ParticipationEvents;
+import org.cybernorms.compliance.violation.api.ViolationEvents;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps every fact a scorecard reads, with its event id, valid date, recorded instant and place in the log. Runs in
+ * its own streaming processor, so that a write waits for it (read your writes) and a replay rebuilds it.
+ * Idempotent (one row per event id, saved again on redelivery) and replay-safe (a reset clears the table).
+ */
+@Component
+@ProcessingGroup(ScorecardFactsProjection.PROCESSING_GROUP)
+public class ScorecardFactsProjection {
+
+    public static final String PROCESSING_GROUP = "scorecards";
+
+    private final FactRowRepository rows;
+
+    public ScorecardFactsProjection(FactRowRepository rows) {
+        this.rows = rows;
+    }
+
+    @EventHandler
+    void on(InstrumentEvents event, EventMessage<?> message, TrackingToken token) {
+        keep(event, message, token);
+    }
+
+    @EventHandler
+    void on(ParticipationEvents event, EventMessage<?> message, TrackingToken token) {
+        keep(event, message, token);
+    }
+
+    @EventHandler
+    void on(CommitmentEvents event, EventMessage<?> message, TrackingToken token) {
+        keep(event, message, token);
+    }
+
+    @EventHandler
+    void on(ViolationEvents event, EventMessage<?> message, TrackingToken token) {
+        keep(event, message, token);
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.deleteAllInBatch();
+    }
+
+    private void keep(Object event, EventMessage<?> message, TrackingToken token) {
+        long position = token == null ? -1 : token.position().orElse(-1);
+        if (position < 0) {
+            throw new IllegalStateException("The scorecard facts need the event's position in the log; run "
+                    + PROCESSING_GROUP + " in a streaming event processor");
+        }
+        FactRow.of(event, message.getIdentifier(), message.getTimestamp(), position).ifPresent(rows::save);
+    }
+}
