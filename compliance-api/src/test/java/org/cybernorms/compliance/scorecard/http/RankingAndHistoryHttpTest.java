@@ -33,7 +33,7 @@ class RankingAndHistoryHttpTest extends ScorecardStoreTest {
 
     @BeforeAll
     void recordFacts() throws InterruptedException {
-        tracker = new TrackerClient(port);
+        tracker = new TrackerClient(port, ADMIN_TOKEN);
         tracker.createInstrument("ranking-test", "2020-01-01", "n1", "n2");
         String commitment = tracker.commit("EST", "ranking-test", "n1", "2020-02-01", "2020-06-30");
         tracker.fulfil(commitment, "2020-06-01");

@@ -29,7 +29,7 @@ class ScorecardHttpTest extends ScorecardStoreTest {
     /** France's facts of the worked example, recorded once for the class. */
     @BeforeAll
     void recordTheWorkedExample() {
-        tracker = new TrackerClient(port);
+        tracker = new TrackerClient(port, ADMIN_TOKEN);
         tracker.pledge("FRA", GGE, "13f", "2023-03-01");
         commitmentA = tracker.commit("FRA", GGE, "13g", "2023-01-15", "2024-06-01");
         commitmentB = tracker.commit("FRA", GGE, "13g", "2023-01-15", "2023-12-31");

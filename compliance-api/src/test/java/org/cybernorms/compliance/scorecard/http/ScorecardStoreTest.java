@@ -36,7 +36,11 @@ public abstract class ScorecardStoreTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("compliance.data-dir", DATA_DIR::toString);
+        registry.add("compliance.auth.tokens", () -> ADMIN_TOKEN + "=ADMIN");
     }
+
+    /** The tests record facts and start replays: they act as an ADMIN. */
+    static final String ADMIN_TOKEN = "scorecard-test-admin";
 
     @LocalServerPort
     int port;
@@ -45,6 +49,6 @@ public abstract class ScorecardStoreTest {
 
     @BeforeEach
     void connect() {
-        tracker = new TrackerClient(port);
+        tracker = new TrackerClient(port, ADMIN_TOKEN);
     }
 }

@@ -26,8 +26,9 @@ final class TrackerClient {
 
     private final RestClient http;
 
-    TrackerClient(int port) {
-        this.http = RestClient.create("http://localhost:" + port);
+    TrackerClient(int port, String token) {
+        this.http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
     }
 
     /** One answer: status, content type and body text. */
