@@ -2,33 +2,24 @@ package org.cybernorms.compliance.commitment.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.cybernorms.compliance.shared.UuidText;
 
-import java.util.UUID;
+import java.util.Optional;
 
 /** Identifies one commitment; a UUID, assigned by the tracker when the fact is first recorded. */
 public record CommitmentId(String value) {
 
     public CommitmentId {
-        if (value == null) {
-            throw new IllegalArgumentException("commitment id is required");
-        }
-        value = UUID.fromString(value).toString();
+        value = UuidText.canonical(value, "commitment");
     }
 
     public static CommitmentId random() {
-        return new CommitmentId(UUID.randomUUID().toString());
+        return new CommitmentId(UuidText.random());
     }
 
     /** Parses an id from a path; empty if it cannot be an id of this kind. */
-    public static java.util.Optional<CommitmentId> parse(String value) {
-        try {
-            if (value == null || value.length() != 36) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(new CommitmentId(value.toLowerCase(java.util.Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
+    public static Optional<CommitmentId> parse(String value) {
+        return UuidText.parse(value).map(CommitmentId::new);
     }
 
     @JsonCreator

@@ -2,33 +2,24 @@ package org.cybernorms.compliance.violation.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.cybernorms.compliance.shared.UuidText;
 
-import java.util.UUID;
+import java.util.Optional;
 
 /** Identifies one violation report; a UUID, assigned by the tracker when the fact is first recorded. */
 public record ViolationId(String value) {
 
     public ViolationId {
-        if (value == null) {
-            throw new IllegalArgumentException("violation report id is required");
-        }
-        value = UUID.fromString(value).toString();
+        value = UuidText.canonical(value, "violation report");
     }
 
     public static ViolationId random() {
-        return new ViolationId(UUID.randomUUID().toString());
+        return new ViolationId(UuidText.random());
     }
 
     /** Parses an id from a path; empty if it cannot be an id of this kind. */
-    public static java.util.Optional<ViolationId> parse(String value) {
-        try {
-            if (value == null || value.length() != 36) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(new ViolationId(value.toLowerCase(java.util.Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
+    public static Optional<ViolationId> parse(String value) {
+        return UuidText.parse(value).map(ViolationId::new);
     }
 
     @JsonCreator
