@@ -25,7 +25,6 @@ public final class EurepocCsv {
     public static final String NAME = "name";
     public static final String DESCRIPTION = "description";
     public static final String START_DATE = "start_date";
-    public static final String INCIDENT_TYPE = "incident_type";
     public static final String RECEIVER_CATEGORY = "receiver_category";
     public static final String RECEIVER_CATEGORY_SUBCODE = "receiver_category_subcode";
     public static final String ATTRIBUTED_INITIATOR_COUNTRY = "attributed_initiator_country";
@@ -38,7 +37,7 @@ public final class EurepocCsv {
     public static final String SOURCES_URL = "sources_url";
 
     /** The columns the import reads; the real file has 81, the others are ignored. */
-    public static final List<String> REQUIRED_COLUMNS = List.of(ID, NAME, DESCRIPTION, START_DATE, INCIDENT_TYPE,
+    public static final List<String> REQUIRED_COLUMNS = List.of(ID, NAME, DESCRIPTION, START_DATE,
             RECEIVER_CATEGORY, RECEIVER_CATEGORY_SUBCODE, ATTRIBUTED_INITIATOR_COUNTRY, ATTRIBUTED_INITIATOR_CATEGORY,
             ATTRIBUTION_DATE, ATTRIBUTION_BASIS, IL_BREACH_INDICATOR, MITRE_INITIAL_ACCESS, WEIGHTED_CYBER_INTENSITY,
             SOURCES_URL);
@@ -109,7 +108,7 @@ public final class EurepocCsv {
             List<String> sources = Cells.pythonList(record.get(SOURCES_URL));
             return new EurepocRow.Readable(new EurepocIncident(row, incidentId,
                     record.get(NAME).strip(), record.get(DESCRIPTION).strip(), record.get(START_DATE).strip(),
-                    Cells.semicolonList(record.get(INCIDENT_TYPE)), receiverCategories, receiverSubcategories,
+                    receiverCategories, receiverSubcategories,
                     Cells.semicolonList(record.get(ATTRIBUTED_INITIATOR_COUNTRY)),
                     Cells.semicolonList(record.get(ATTRIBUTED_INITIATOR_CATEGORY)),
                     Cells.semicolonList(record.get(ATTRIBUTION_DATE)),

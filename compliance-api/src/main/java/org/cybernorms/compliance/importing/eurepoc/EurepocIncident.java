@@ -18,14 +18,13 @@ import java.util.List;
  * @param sourceUrls               {@code sources_url}, as listed (not yet checked)
  */
 public record EurepocIncident(long row, String incidentId, String name, String description, String startDate,
-                              List<String> incidentTypes, List<String> receiverCategories,
+                              List<String> receiverCategories,
                               List<String> receiverSubcategories, List<String> attributedCountries,
                               List<String> attributedCategories, List<String> attributionDates,
                               List<String> attributionBases, List<String> internationalLawBreaches,
                               List<String> initialAccess, String weightedCyberIntensity, List<String> sourceUrls) {
 
     public EurepocIncident {
-        incidentTypes = List.copyOf(incidentTypes);
         receiverCategories = List.copyOf(receiverCategories);
         receiverSubcategories = List.copyOf(receiverSubcategories);
         attributedCountries = List.copyOf(attributedCountries);

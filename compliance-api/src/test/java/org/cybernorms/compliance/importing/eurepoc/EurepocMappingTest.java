@@ -73,7 +73,7 @@ class EurepocMappingTest {
 
     static EurepocIncident incident(List<String> receivers, List<String> subcategories, List<String> breaches,
                                     List<String> initialAccess) {
-        return new EurepocIncident(1, "1", "n", "d", "2020-01-01", List.of("Data theft"), receivers, subcategories,
+        return new EurepocIncident(1, "1", "n", "d", "2020-01-01", receivers, subcategories,
                 List.of("Russia"), List.of("State"), List.of(), List.of(), breaches, initialAccess, "1.0", List.of());
     }
 }

@@ -262,7 +262,7 @@ class EurepocPlannerTest {
 
         EurepocIncident build() {
             return new EurepocIncident(1, "4711", "Test incident", "an invented incident", start,
-                    List.of("Disruption"), receivers, List.of(), Cells.semicolonList(countries),
+                    receivers, List.of(), Cells.semicolonList(countries),
                     Cells.semicolonList(categories), Cells.semicolonList(dates), List.of(), List.of(), List.of(),
                     intensity, sources);
         }

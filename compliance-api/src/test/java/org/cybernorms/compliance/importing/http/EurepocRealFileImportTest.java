@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.cybernorms.compliance.support.Api.Response;
 import org.cybernorms.compliance.support.ImportStoreTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ class EurepocRealFileImportTest extends ImportStoreTest {
 
     @Test
     void importsTheWholeRealFileAndASecondImportCreatesNothing() throws IOException {
-        Path file = locate();
+        Path file = locate(Path.of("").toAbsolutePath());
         assumeTrue(file != null, "Skipped: the real EuRepoC file " + RELATIVE + " was not found in "
                 + Path.of("").toAbsolutePath() + " or any parent directory; the project does not bundle it "
                 + "(its tests use their own samples), so this test runs only where shared/ is beside the repository.");
@@ -83,9 +84,20 @@ class EurepocRealFileImportTest extends ImportStoreTest {
         assertThat(storedEvents()).isEqualTo(events);
     }
 
-    /** The real file in {@code shared/data/eurepoc/} of the working directory or its nearest parent having it. */
-    static Path locate() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+    @Test
+    void findsNoFileWhereNoParentHasSharedData(@TempDir Path elsewhere) throws IOException {
+        Path module = Files.createDirectories(elsewhere.resolve("repo").resolve("compliance-api"));
+
+        assertThat(locate(module)).isNull();
+
+        Path data = Files.createDirectories(elsewhere.resolve("shared").resolve("data").resolve("eurepoc"));
+        Files.writeString(data.resolve(FILE), "ID\n");
+        assertThat(locate(module)).isEqualTo(data.resolve(FILE));
+    }
+
+    /** The real file in {@code shared/data/eurepoc/} of {@code from} or its nearest parent having it. */
+    static Path locate(Path from) {
+        for (Path dir = from; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(RELATIVE);
             if (Files.isRegularFile(candidate)) {
                 return candidate;
