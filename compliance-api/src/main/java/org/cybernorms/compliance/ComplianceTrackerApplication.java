@@ -1,9 +1,14 @@
 package org.cybernorms.compliance;
 
+import org.cybernorms.compliance.importing.EurepocImportRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import java.util.Arrays;
 
 /**
  * The norms compliance tracker: an event-sourced record of what states pledged, committed to, delivered, and what
@@ -25,6 +30,16 @@ public class ComplianceTrackerApplication {
     }
 
     public static void main(String[] args) {
-        SpringApplication.run(ComplianceTrackerApplication.class, args);
+        SpringApplication application = new SpringApplication(ComplianceTrackerApplication.class);
+        boolean importOnly = Arrays.stream(args)
+                .anyMatch(arg -> arg.startsWith("--" + EurepocImportRunner.FILE_PROPERTY + "="));
+        if (importOnly) {
+            // A command-line import needs no HTTP server: it imports, prints its report and exits.
+            application.setWebApplicationType(WebApplicationType.NONE);
+        }
+        ConfigurableApplicationContext context = application.run(args);
+        if (context.getBean(EurepocImportRunner.class).requested()) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

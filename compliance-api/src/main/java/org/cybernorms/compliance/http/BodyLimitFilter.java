@@ -22,7 +22,7 @@ import java.io.InputStream;
 import java.net.URI;
 
 /**
- * Bounds request bodies: {@code compliance.http.max-body-size} (512 KB) for JSON, {@code max-import-size} (16 MB)
+ * Bounds request bodies: {@code compliance.http.max-body-size} (512 KB) for JSON, {@code compliance.import.max-body-size} (32 MB)
  * under {@code /api/imports} and {@code /api/admin/events/import}. A larger body — announced by Content-Length or
  * streamed in chunks — gets 413 before anything reads it. The body is read once into memory and handed on, so that
  * later filters (idempotency) and the controller read the same bytes.
@@ -38,7 +38,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     private final ProblemWriter problems;
 
     public BodyLimitFilter(@Value("${compliance.http.max-body-size:512KB}") DataSize maxBody,
-                           @Value("${compliance.http.max-import-size:16MB}") DataSize maxImport,
+                           @Value("${compliance.import.max-body-size:32MB}") DataSize maxImport,
                            ProblemWriter problems) {
         this.maxBody = maxBody.toBytes();
         this.maxImport = maxImport.toBytes();

@@ -81,7 +81,8 @@ public class OpenApiDocumentation {
                                         + "won (retryable)", example(Problems.TRANSITION_FORBIDDEN,
                                         "Transition forbidden", 409,
                                         "cannot fulfil commitment …: it was withdrawn on 2024-02-01")));
-                        responses.addApiResponse("415", problem("The body is not application/json", example(
+                        responses.addApiResponse("415", problem(
+                                "The body is not of the media type the operation consumes", example(
                                 Problems.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", 415,
                                 "Send the body as application/json.")));
                     }
@@ -127,7 +128,8 @@ public class OpenApiDocumentation {
         type.setEnum(List.of(Problems.INVALID_INPUT.toString(), Problems.MALFORMED_BODY.toString(),
                 Problems.NOT_FOUND.toString(), Problems.TRANSITION_FORBIDDEN.toString(),
                 Problems.CONCURRENT_MODIFICATION.toString(), Problems.ALREADY_EXISTS.toString(),
-                Problems.UNSUPPORTED_MEDIA_TYPE.toString(), Problems.METHOD_NOT_ALLOWED.toString(),
+                Problems.UNSUPPORTED_MEDIA_TYPE.toString(), Problems.PAYLOAD_TOO_LARGE.toString(),
+                Problems.METHOD_NOT_ALLOWED.toString(),
                 Problems.NOT_ACCEPTABLE.toString(), Problems.INTERNAL.toString()));
         type.setDescription("""
                 /problems/invalid-input (400): a field is missing, malformed, unknown, or describes a fact that \
@@ -136,6 +138,7 @@ public class OpenApiDocumentation {
                 /problems/transition-forbidden (409): the record's status forbids it (currentStatus says why); \
                 /problems/concurrent-modification (409, retryable): another write to the same record won; \
                 /problems/already-exists (409); /problems/unsupported-media-type (415); \
+                /problems/payload-too-large (413): the body is larger than the operation accepts; \
                 /problems/method-not-allowed (405); /problems/not-acceptable (406); \
                 /problems/internal-error (500): a fault of the tracker, never of the client.""");
         return new ObjectSchema()

@@ -98,6 +98,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 "A record with this id already exists."));
     }
 
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> payloadTooLarge(PayloadTooLargeException e) {
+        return answer(problem(HttpStatus.PAYLOAD_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Payload too large",
+                e.getMessage() + " Nothing was recorded."));
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> remoteCommand(CommandExecutionException e) {
         Throwable cause = e.getCause();
@@ -185,8 +191,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
                                                                      HttpHeaders headers, HttpStatusCode status,
                                                                      WebRequest request) {
+        List<org.springframework.http.MediaType> supported = ex.getSupportedMediaTypes();
+        String expected = supported.isEmpty() ? "application/json"
+                : supported.stream().map(org.springframework.http.MediaType::toString)
+                .collect(Collectors.joining(" or "));
         return answer(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.UNSUPPORTED_MEDIA_TYPE,
-                "Unsupported media type", "Send the body as application/json."));
+                "Unsupported media type", "Send the body as " + expected + "."));
     }
 
     @Override

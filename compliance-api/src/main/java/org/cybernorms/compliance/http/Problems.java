@@ -15,6 +15,7 @@ public final class Problems {
     public static final URI CONCURRENT_MODIFICATION = URI.create("/problems/concurrent-modification");
     public static final URI ALREADY_EXISTS = URI.create("/problems/already-exists");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
+    public static final URI PAYLOAD_TOO_LARGE = URI.create("/problems/payload-too-large");
     public static final URI METHOD_NOT_ALLOWED = URI.create("/problems/method-not-allowed");
     public static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
     public static final URI INTERNAL = URI.create("/problems/internal-error");

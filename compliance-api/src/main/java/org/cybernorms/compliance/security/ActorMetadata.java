@@ -3,7 +3,6 @@ package org.cybernorms.compliance.security;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,11 +38,6 @@ public class ActorMetadata {
                         : command.andMetaData(actor);
             }
         };
-    }
-
-    @Bean
-    CorrelationDataProvider messageOrigin() {
-        return new MessageOriginProvider();
     }
 
     @Bean

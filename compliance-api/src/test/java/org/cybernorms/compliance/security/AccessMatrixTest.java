@@ -70,6 +70,7 @@ class AccessMatrixTest extends EmbeddedStoreTest {
         list.add(read("/api/scorecards?asOf=2024-01-01"));
         list.add(read("/api/states/FRA/scorecard/history?from=2024-01-01&to=2024-03-01&step=MONTH"));
         list.add(new Endpoint("GET", "/api/admin/projections/replay", null, Set.of("ADMIN"), false));
+        list.add(write("/api/imports/eurepoc", "{}"));
         list.add(write("/api/instruments", "{\"instrumentId\":\"matrix-" + System.nanoTime()
                 + "\",\"title\":\"t\",\"adoptedOn\":\"2020-01-01\"}"));
         list.add(write("/api/instruments/un-gge-2015/norms/13a/revisions", "{\"title\":\"\",\"revisedOn\":\"2020-01-01\"}"));

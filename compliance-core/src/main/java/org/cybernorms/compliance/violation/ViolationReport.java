@@ -9,6 +9,7 @@ import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.StateCode;
 import org.cybernorms.compliance.shared.TransitionForbiddenException;
+import org.cybernorms.compliance.shared.WebAddress;
 import org.cybernorms.compliance.violation.api.ViolationCommands.ConfirmViolation;
 import org.cybernorms.compliance.violation.api.ViolationCommands.DismissViolation;
 import org.cybernorms.compliance.violation.api.ViolationCommands.RemedyViolation;
@@ -24,7 +25,6 @@ import org.cybernorms.compliance.violation.api.ViolationEvents.ViolationReviewSt
 import org.cybernorms.compliance.violation.api.ViolationId;
 import org.cybernorms.compliance.violation.api.ViolationStatus;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,7 +66,8 @@ public class ViolationReport {
                 .notBefore("reportedOn", reportedOn, "occurredOn", command.occurredOn());
         List<String> evidence = command.evidence() == null ? List.of() : command.evidence();
         for (int i = 0; i < evidence.size(); i++) {
-            rules.require(isWebAddress(evidence.get(i)), "evidence[" + i + "]", "must be an absolute http or https URL");
+            rules.require(WebAddress.isValid(evidence.get(i)), "evidence[" + i + "]",
+                    "must be an absolute http or https URL");
         }
         catalog.requireInForce(rules, command.instrument(), command.norm(), command.occurredOn(), "occurredOn")
                 .orThrow();
@@ -142,19 +143,6 @@ public class ViolationReport {
         if (status != required) {
             throw new TransitionForbiddenException("cannot " + action + " violation report " + violationId
                     + " while it is " + status, status.name());
-        }
-    }
-
-    private static boolean isWebAddress(String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        try {
-            URI uri = new URI(value);
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (Exception e) {
-            return false;
         }
     }
 
