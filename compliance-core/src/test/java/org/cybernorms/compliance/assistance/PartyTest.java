@@ -47,6 +47,15 @@ class PartyTest {
     }
 
     @Test
+    void anOrganisationPartyFitsTheSixtyFourCharactersOfACode() {
+        String longest = "a".repeat(60);
+
+        assertThat(Party.of("org:" + longest).value()).hasSize(64);
+        assertThatIllegalArgumentException().isThrownBy(() -> Party.of("org:" + longest + "a"))
+                .withMessageContaining("1 to 60");
+    }
+
+    @Test
     void ordersStatesBeforeOrganisationsEachByCode() {
         List<Party> parties = new ArrayList<>(List.of(Party.of("org:au"), Party.of("KEN"), Party.of("org:abc"),
                 Party.of("EST")));

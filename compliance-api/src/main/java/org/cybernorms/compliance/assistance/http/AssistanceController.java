@@ -88,7 +88,7 @@ class AssistanceController {
     }
 
     record OrganisationBody(
-            @Schema(example = "itu", description = "1 to 63 letters, digits and hyphens; as a party: org:<id>")
+            @Schema(example = "itu", description = "1 to 60 letters, digits and hyphens; as a party: org:<id>")
             @NotBlank @Size(max = Limits.CODE) String organisationId,
             @Schema(example = "International Telecommunication Union") @NotBlank @Size(max = Limits.TITLE) String name,
             @Schema(example = "1865-05-17", description = "From this date the organisation may take part in facts")
