@@ -1,5 +1,7 @@
 package org.cybernorms.compliance.http;
 
+import org.cybernorms.compliance.assistance.api.OrganisationId;
+import org.cybernorms.compliance.assistance.api.Party;
 import org.cybernorms.compliance.shared.FactRejectedException;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
@@ -31,6 +33,15 @@ public final class Inputs {
 
     public NormCode norm(String field, String value) {
         return parse(field, value, NormCode::of);
+    }
+
+    /** A party to assistance: a state code ({@code FRA}) or {@code org:} and an organisation id. */
+    public Party party(String field, String value) {
+        return parse(field, value, Party::of);
+    }
+
+    public OrganisationId organisation(String field, String value) {
+        return parse(field, value, OrganisationId::of);
     }
 
     private <T> T parse(String field, String value, Function<String, T> parser) {

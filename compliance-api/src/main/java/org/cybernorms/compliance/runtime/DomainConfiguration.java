@@ -2,6 +2,9 @@ package org.cybernorms.compliance.runtime;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.cybernorms.compliance.assistance.AssistanceRequest;
+import org.cybernorms.compliance.assistance.EventStorePartyDirectory;
+import org.cybernorms.compliance.assistance.RegisteredOrganisation;
 import org.cybernorms.compliance.commitment.Commitment;
 import org.cybernorms.compliance.instrument.EventStoreNormCatalog;
 import org.cybernorms.compliance.instrument.Instrument;
@@ -15,7 +18,7 @@ import java.time.Clock;
 
 /**
  * Registers the framework-free aggregates of compliance-core with Axon, and provides the resources their command
- * handlers take: the UTC clock and the norm catalog.
+ * handlers take: the UTC clock, the norm catalog and the directory of parties to assistance.
  */
 @Configuration(proxyBeanMethods = false)
 public class DomainConfiguration {
@@ -27,7 +30,9 @@ public class DomainConfiguration {
                 .configureAggregate(Participation.class)
                 .configureAggregate(Pledge.class)
                 .configureAggregate(Commitment.class)
-                .configureAggregate(ViolationReport.class);
+                .configureAggregate(ViolationReport.class)
+                .configureAggregate(RegisteredOrganisation.class)
+                .configureAggregate(AssistanceRequest.class);
     }
 
     @Bean
@@ -38,5 +43,10 @@ public class DomainConfiguration {
     @Bean
     EventStoreNormCatalog normCatalog(EventStore eventStore) {
         return new EventStoreNormCatalog(eventStore);
+    }
+
+    @Bean
+    EventStorePartyDirectory partyDirectory(EventStore eventStore) {
+        return new EventStorePartyDirectory(eventStore);
     }
 }

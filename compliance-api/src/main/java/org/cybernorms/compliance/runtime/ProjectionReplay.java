@@ -56,6 +56,7 @@ public class ProjectionReplay implements DisposableBean {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final ReadYourWrites coverage;
     private final Clock clock;
     private final Duration timeout;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -66,10 +67,11 @@ public class ProjectionReplay implements DisposableBean {
     private final Object lock = new Object();
     private volatile Run run = Run.NONE;
 
-    public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
-                            @Value("${compliance.replay.timeout:30m}") Duration timeout) {
+    public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, ReadYourWrites coverage,
+                            Clock clock, @Value("${compliance.replay.timeout:30m}") Duration timeout) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.coverage = coverage;
         this.clock = clock;
         this.timeout = timeout;
     }
@@ -158,14 +160,15 @@ public class ProjectionReplay implements DisposableBean {
         }
     }
 
-    private static boolean caughtUp(StreamingEventProcessor processor, TrackingToken head) {
+    /** Caught up: every segment covers the head, judged as read-your-writes judges it (harmless gaps ignored). */
+    private boolean caughtUp(StreamingEventProcessor processor, TrackingToken head) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         if (segments.isEmpty()) {
             return false;
         }
         for (EventTrackerStatus segment : segments) {
             TrackingToken token = segment.getTrackingToken();
-            if (head != null && (token == null || !token.covers(head))) {
+            if (head != null && !coverage.covers(token, head)) {
                 return false;
             }
         }

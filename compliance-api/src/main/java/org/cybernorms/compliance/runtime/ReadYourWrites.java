@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,16 +83,21 @@ public class ReadYourWrites {
     }
 
     /**
-     * Whether {@code token} has processed everything up to {@code head}. A gap-aware token may keep gaps below the
-     * head: a gap is either an event that was not yet visible when the processor passed it (not covered yet), or a
-     * global index that a rolled-back insert consumed and that will never hold an event (harmless). Only the first
-     * kind exists in the store, so gaps are checked against it.
+     * Whether {@code token} has processed everything up to {@code head}. A token wrapped by a replay is judged by the
+     * position it has reached (its lower bound). A gap-aware token may keep gaps below the head: a gap is either an
+     * event that was not yet visible when the processor passed it (not covered yet), or a global index that a
+     * rolled-back insert consumed and that will never hold an event (harmless; a refused duplicate, for one, leaves
+     * such a gap for good). Only the first kind exists in the store, so gaps are checked against it.
      */
-    private boolean covers(TrackingToken token, TrackingToken head) {
-        if (token.covers(head)) {
+    public boolean covers(TrackingToken token, TrackingToken head) {
+        TrackingToken reached = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (reached == null) {
+            return false;
+        }
+        if (reached.covers(head)) {
             return true;
         }
-        if (!(token instanceof GapAwareTrackingToken gapAware) || !(head instanceof GapAwareTrackingToken headIndex)
+        if (!(reached instanceof GapAwareTrackingToken gapAware) || !(head instanceof GapAwareTrackingToken headIndex)
                 || gapAware.getIndex() < headIndex.getIndex()) {
             return false;
         }

@@ -25,7 +25,8 @@ import static org.cybernorms.compliance.security.Roles.MONITOR;
 import static org.cybernorms.compliance.security.Roles.STATE;
 
 /**
- * Who may do what. MONITOR records every fact; STATE:&lt;ISO3&gt; reads and answers reports against its own state;
+ * Who may do what. MONITOR records every fact; STATE:&lt;ISO3&gt; reads, answers reports against its own state,
+ * requests and offers assistance in its own name and accepts or declines offers on its own requests;
  * HISTORIAN reads the event log and exports; ADMIN may do everything, including replays and imports. Reads of
  * instruments, records and scorecards are public unless {@code compliance.security.public-reads=false}.
  */
@@ -111,6 +112,11 @@ public class SecurityConfiguration {
             a.requestMatchers(HttpMethod.POST, "/api/imports/**").hasAnyRole(MONITOR, ADMIN);
             a.requestMatchers(HttpMethod.GET, "/api/events", "/api/events/**").hasAnyRole(HISTORIAN, ADMIN);
             a.requestMatchers(HttpMethod.POST, "/api/violations/*/response").hasAnyRole(MONITOR, ADMIN, STATE);
+            // A state may request and offer assistance in its own name, and answer offers on its own requests; the
+            // controller checks "its own" (403 otherwise).
+            a.requestMatchers(HttpMethod.POST, "/api/assistance/requests", "/api/assistance/requests/*/offers",
+                    "/api/assistance/offers/*/acceptance", "/api/assistance/offers/*/declination")
+                    .hasAnyRole(MONITOR, ADMIN, STATE);
             a.requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(MONITOR, ADMIN);
             if (publicReads) {
                 a.requestMatchers(HttpMethod.GET, "/api/**").permitAll();

@@ -36,7 +36,8 @@ class HostileInputCorpusTest extends EmbeddedStoreTest {
         List<Hostile> corpus = new ArrayList<>();
         String[] writePaths = {"/api/commitments", "/api/violations", "/api/states/FRA/pledges",
                 "/api/states/FRA/participation", "/api/states/FRA/reservations", "/api/instruments",
-                "/api/commitments/" + commitmentId + "/progress", "/api/commitments/" + commitmentId + "/fulfilment"};
+                "/api/commitments/" + commitmentId + "/progress", "/api/commitments/" + commitmentId + "/fulfilment",
+                "/api/assistance/requests", "/api/assistance/organisations"};
         String[] malformed = {"", " ", "{", "}", "[]", "null", "true", "42", "\"text\"", "{\"a\":}", "{'a':1}",
                 "{\"state\":\"FRA\",}", VALID + "garbage", VALID + VALID, "{\"state\":\"FRA\",\"state\":\"DEU\"}",
                 "[" + VALID + "]", "{\"description\":{\"nested\":true}}", "{\"madeOn\":20230101}",

@@ -47,6 +47,8 @@ class AccessMatrixTest extends EmbeddedStoreTest {
 
     private String commitmentId;
     private String violationId;
+    private String assistanceRequestId;
+    private String offerId;
 
     @BeforeEach
     void recordFixtures() {
@@ -56,6 +58,11 @@ class AccessMatrixTest extends EmbeddedStoreTest {
         violationId = api.create("/api/violations", """
                 {"state":"FRA","instrument":"un-gge-2015","norm":"13f","occurredOn":"2020-01-01",
                  "reportedOn":"2020-02-01","severity":"LOW","summary":"s"}""", "violationId");
+        assistanceRequestId = api.create("/api/assistance/requests", """
+                {"requester":"FRA","instrument":"un-gge-2015","norm":"13h","area":"OTHER","description":"d",
+                 "requestedOn":"2020-01-01"}""", "requestId");
+        offerId = api.create("/api/assistance/requests/" + assistanceRequestId + "/offers", """
+                {"offeror":"DEU","terms":"UNCONDITIONAL","offeredOn":"2020-01-02"}""", "offerId");
     }
 
     private List<Endpoint> endpoints() {
@@ -95,6 +102,29 @@ class AccessMatrixTest extends EmbeddedStoreTest {
         list.add(write(v + "/remedy", "{\"remediedOn\":\"2020-04-01\",\"note\":\"n\"}"));
         list.add(new Endpoint("POST", v + "/response", "{\"respondedOn\":\"2020-02-03\",\"text\":\"t\"}",
                 Set.of("MONITOR", "ADMIN", "STATE:FRA"), false));
+        String r = "/api/assistance/requests/" + assistanceRequestId;
+        String o = "/api/assistance/offers/" + offerId;
+        list.add(read("/api/assistance/requests?state=FRA"));
+        list.add(read(r));
+        list.add(read(o));
+        list.add(read("/api/states/FRA/assistance?asOf=2024-01-01"));
+        list.add(read("/api/assistance/rankings?asOf=2024-01-01"));
+        list.add(new Endpoint("POST", "/api/assistance/requests", "{\"requester\":\"FRA\",\"instrument\":"
+                + "\"un-gge-2015\",\"norm\":\"13h\",\"area\":\"OTHER\",\"description\":\"d\","
+                + "\"requestedOn\":\"2020-01-01\"}", Set.of("MONITOR", "ADMIN", "STATE:FRA"), false));
+        list.add(new Endpoint("POST", r + "/offers", "{\"offeror\":\"DEU\",\"terms\":\"UNCONDITIONAL\","
+                + "\"offeredOn\":\"2020-01-02\"}", Set.of("MONITOR", "ADMIN", "STATE:DEU"), false));
+        list.add(new Endpoint("POST", o + "/acceptance", "{\"acceptedOn\":\"2020-01-03\"}",
+                Set.of("MONITOR", "ADMIN", "STATE:FRA"), false));
+        list.add(new Endpoint("POST", o + "/declination", "{\"declinedOn\":\"2020-01-03\"}",
+                Set.of("MONITOR", "ADMIN", "STATE:FRA"), false));
+        list.add(write(o + "/deliveries", "{\"deliveredOn\":\"2020-01-04\",\"description\":\"d\","
+                + "\"evidence\":\"e\"}"));
+        list.add(write(o + "/completion", "{\"completedOn\":\"2020-01-05\"}"));
+        list.add(write(o + "/withdrawal", "{\"withdrawnOn\":\"2020-01-05\",\"reason\":\"r\"}"));
+        list.add(write(r + "/closure", "{\"outcome\":\"ABANDONED\",\"closedOn\":\"2020-01-06\"}"));
+        list.add(write("/api/assistance/organisations", "{\"organisationId\":\"matrix-" + System.nanoTime()
+                + "\",\"name\":\"n\",\"registeredOn\":\"2020-01-01\"}"));
         return list;
     }
 

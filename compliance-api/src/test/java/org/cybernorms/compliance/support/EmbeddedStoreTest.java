@@ -35,7 +35,8 @@ public abstract class EmbeddedStoreTest {
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("compliance.data-dir", DATA_DIR::toString);
         registry.add("compliance.auth.tokens", () -> String.join(",", MONITOR + "=MONITOR", ADMIN + "=ADMIN",
-                HISTORIAN + "=HISTORIAN", FRANCE + "=STATE:FRA", GERMANY + "=STATE:DEU"));
+                HISTORIAN + "=HISTORIAN", FRANCE + "=STATE:FRA", GERMANY + "=STATE:DEU", ESTONIA + "=STATE:EST",
+                SINGAPORE + "=STATE:SGP"));
     }
 
     /** Tokens of the test configuration. */
@@ -44,6 +45,9 @@ public abstract class EmbeddedStoreTest {
     public static final String HISTORIAN = "test-historian-token";
     public static final String FRANCE = "test-france-token";
     public static final String GERMANY = "test-germany-token";
+    /** States of the assistance tests only. */
+    public static final String ESTONIA = "test-estonia-token";
+    public static final String SINGAPORE = "test-singapore-token";
 
     @LocalServerPort
     protected int port;

@@ -2,6 +2,9 @@ package org.cybernorms.compliance.scorecard.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.cybernorms.compliance.assistance.api.AssistanceArea;
+import org.cybernorms.compliance.assistance.api.RequestStatus;
+import org.cybernorms.compliance.assistance.ledger.StateAssistance;
 import org.cybernorms.compliance.scorecard.methodology.CommitmentCounts;
 import org.cybernorms.compliance.scorecard.methodology.FactRef;
 import org.cybernorms.compliance.scorecard.methodology.HistoryPoint;
@@ -37,11 +40,51 @@ final class ScorecardBodies {
             @Schema(example = "47.7", nullable = true, description = "Mean of the scored norms, one decimal, "
                     + "rounded half up; null if no norm was scored")
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal score,
-            @Schema(description = "Every norm in force at asOf, by code") List<NormLine> norms) {
+            @Schema(description = "Every norm in force at asOf, by code") List<NormLine> norms,
+            @Schema(description = "The state's assistance at asOf, as recorded by knownAt: shown beside the score, "
+                    + "never part of it (methodology v1 does not read it); all instruments")
+            AssistanceSection assistance) {
 
-        static ScorecardBody of(Scorecard card) {
+        static ScorecardBody of(Scorecard card, StateAssistance assistance) {
             return new ScorecardBody(card.state().value(), card.instrument().value(), card.methodology(),
-                    card.asOf(), card.knownAt(), card.score(), card.norms().stream().map(NormLine::of).toList());
+                    card.asOf(), card.knownAt(), card.score(), card.norms().stream().map(NormLine::of).toList(),
+                    AssistanceSection.of(assistance));
+        }
+    }
+
+    @Schema(description = "What the state asked for, offered, received and delivered at asOf, and how long each of "
+            + "its requests waited for its first offer and first delivery. The same figures as "
+            + "GET /api/states/{state}/assistance; not folded into the score.")
+    record AssistanceSection(
+            @Schema(example = "2", description = "Requests the state made") int requests,
+            @Schema(example = "1", description = "Of those, requests not closed at asOf") int openRequests,
+            @Schema(example = "3", description = "Offers received against its requests") int offersReceived,
+            @Schema(example = "1", description = "Offers it made against others' requests") int offersMade,
+            @Schema(example = "2", description = "Delivery parts received on its requests") int deliveriesReceived,
+            @Schema(example = "1", description = "Delivery parts made on its offers") int deliveriesMade,
+            @Schema(description = "Each request the state made, by requestedOn, with its waits") List<Wait> waits) {
+
+        static AssistanceSection of(StateAssistance ledger) {
+            StateAssistance.Totals t = ledger.totals();
+            return new AssistanceSection(t.requests(), t.openRequests(), t.offersReceived(), t.offersMade(),
+                    t.deliveriesReceived(), t.deliveriesMade(), ledger.asked().stream().map(Wait::of).toList());
+        }
+    }
+
+    record Wait(
+            @Schema(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") String requestId,
+            @Schema(example = "13h") String norm,
+            @Schema(example = "INCIDENT_RESPONSE_TEAMS") AssistanceArea area,
+            @Schema(example = "2023-01-10") LocalDate requestedOn,
+            @Schema(example = "OPEN", description = "At asOf") RequestStatus status,
+            @Schema(example = "15", nullable = true, description = "Days from requestedOn to the first offer; null "
+                    + "while none") @JsonInclude(JsonInclude.Include.ALWAYS) Long daysToFirstOffer,
+            @Schema(example = "60", nullable = true, description = "Days from requestedOn to the first delivery "
+                    + "part; null while none") @JsonInclude(JsonInclude.Include.ALWAYS) Long daysToFirstDelivery) {
+
+        static Wait of(StateAssistance.Asked asked) {
+            return new Wait(asked.requestId().value(), asked.norm().value(), asked.area(), asked.requestedOn(),
+                    asked.status(), asked.daysToFirstOffer(), asked.daysToFirstDelivery());
         }
     }
 

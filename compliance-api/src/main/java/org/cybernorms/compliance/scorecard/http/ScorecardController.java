@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cybernorms.compliance.assistance.api.Party;
+import org.cybernorms.compliance.assistance.view.AssistanceQueries;
 import org.cybernorms.compliance.http.NotFoundException;
 import org.cybernorms.compliance.scorecard.http.ScorecardBodies.HistoryEntry;
 import org.cybernorms.compliance.scorecard.http.ScorecardBodies.ScorecardBody;
@@ -50,10 +52,12 @@ class ScorecardController {
             + "must not be in the future";
 
     private final ScorecardQueries queries;
+    private final AssistanceQueries assistance;
     private final Clock clock;
 
-    ScorecardController(ScorecardQueries queries, Clock clock) {
+    ScorecardController(ScorecardQueries queries, AssistanceQueries assistance, Clock clock) {
         this.queries = queries;
+        this.assistance = assistance;
         this.clock = clock;
     }
 
@@ -64,7 +68,8 @@ class ScorecardController {
     @Operation(summary = "A state's scorecard under one instrument",
             description = "Every norm in force at asOf with its score (or RESERVED), the state's pledge, commitment "
                     + "and violation counts, and the recorded facts the score rests on. A state with no facts gets "
-                    + "the base score of 50 on every norm. Unknown state code: 400; unknown instrument: 404. CSV: "
+                    + "the base score of 50 on every norm. Beside the score, never folded into it, the state's "
+                    + "assistance at asOf (JSON only). Unknown state code: 400; unknown instrument: 404. CSV: "
                     + "one row per norm.")
     ScorecardBody scorecard(
             @Parameter(example = "FRA", description = "ISO 3166-1 alpha-3 code") @PathVariable String state,
@@ -81,7 +86,8 @@ class ScorecardController {
         Instant known = in.knownAt(knownAt);
         in.orThrow();
         requireInstrument(instrumentId);
-        return ScorecardBody.of(queries.scorecard(stateCode, instrumentId, date, known));
+        return ScorecardBody.of(queries.scorecard(stateCode, instrumentId, date, known),
+                assistance.ledger(Party.state(stateCode), date, known));
     }
 
     @GetMapping("/api/scorecards")
