@@ -129,7 +129,7 @@ class EventLogHttpTest extends EmbeddedStoreTest {
         page("", 5);
 
         assertThat(page("&state=" + isl, 1)).extracting(l -> l.get("type").asText())
-                .containsExactly("org.cybernorms.compliance.violation.ViolationReported.v1");
+                .containsExactly("org.cybernorms.compliance.violation.ViolationReported.v2");
         assertThat(page("&norm=13F", 2)).extracting(l -> l.get("state").asText()).containsExactly(nor, isl);
         assertThat(page("&type=CommitmentFulfilled", 1)).hasSize(1);
         assertThat(page("&type=org.cybernorms.compliance.commitment.CommitmentFulfilled.v1", 1)).hasSize(1);
