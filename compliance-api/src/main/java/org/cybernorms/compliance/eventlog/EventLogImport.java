@@ -12,6 +12,7 @@ import org.cybernorms.compliance.instrument.EventStoreNormCatalog;
 import org.cybernorms.compliance.instrument.UnGge2015;
 import org.cybernorms.compliance.runtime.ProjectionReplay;
 import org.cybernorms.compliance.security.ActorMetadata;
+import org.cybernorms.compliance.shared.TransitionForbiddenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,6 +88,10 @@ public class EventLogImport {
     }
 
     public synchronized Result restore(InputStream body) throws IOException {
+        if (replay.status().run().state() == ProjectionReplay.State.RUNNING) {
+            throw new TransitionForbiddenException("A replay of the read models is running; import once it has "
+                    + "completed. Nothing was changed.", ProjectionReplay.State.RUNNING.name());
+        }
         Files.createDirectories(dataDir);
         Path spool = Files.createTempFile(dataDir, "import-", ".ndjson");
         try {

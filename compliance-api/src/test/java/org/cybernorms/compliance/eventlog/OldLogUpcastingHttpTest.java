@@ -6,8 +6,11 @@ import org.cybernorms.compliance.support.FreshInstallation;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +41,20 @@ class OldLogUpcastingHttpTest {
         assertThat(sample).contains("org.cybernorms.compliance.violation.ViolationReported.v1")
                 .doesNotContain("ViolationReported.v2");
 
-        try (FreshInstallation fresh = new FreshInstallation()) {
+        // A small limit for exports here (the sample is about 22 KB), to see larger bodies refused.
+        try (FreshInstallation fresh = new FreshInstallation("--compliance.http.max-log-size=64KB")) {
             Api admin = fresh.as(ADMIN);
+            String tooLarge = (sample + "\n").repeat(4);
+            assertThat(postNdjson(admin, "/api/events/verify", tooLarge).status()).as("announced too large")
+                    .isEqualTo(413);
+            Api.Response streamed = admin.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + fresh.port() + "/api/admin/events/import"))
+                    .header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
+                            tooLarge.getBytes(StandardCharsets.UTF_8)))).build());
+            assertThat(streamed.status()).as("found too large while streamed: " + streamed.text()).isEqualTo(413);
+            assertThat(streamed.json().get("type").asText()).isEqualTo("/problems/payload-too-large");
+
             Api.Response imported = postNdjson(admin, "/api/admin/events/import", sample);
             assertThat(imported.status()).as(imported.text()).isEqualTo(200);
             assertThat(imported.json().get("imported").asLong()).isEqualTo(22);
