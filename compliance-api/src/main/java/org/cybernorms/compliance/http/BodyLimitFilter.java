@@ -23,9 +23,13 @@ import java.net.URI;
 
 /**
  * Bounds request bodies: {@code compliance.http.max-body-size} (512 KB) for JSON, {@code compliance.import.max-body-size} (32 MB)
- * under {@code /api/imports} and {@code /api/admin/events/import}. A larger body — announced by Content-Length or
- * streamed in chunks — gets 413 before anything reads it. The body is read once into memory and handed on, so that
- * later filters (idempotency) and the controller read the same bytes.
+ * under {@code /api/imports}. A larger body — announced by Content-Length or streamed in chunks — gets 413 before
+ * anything reads it. The body is read once into memory and handed on, so that later filters (idempotency) and the
+ * controller read the same bytes.
+ *
+ * <p>Event-log exports sent to {@code /api/events/verify} and {@code /api/admin/events/import} can be far larger:
+ * they are not held in memory but streamed to the controller, bounded by {@code compliance.http.max-log-size}
+ * (2 GB); a body announced larger gets 413 at once, one that turns out larger gets 413 when the limit is crossed.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -35,14 +39,24 @@ public class BodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBody;
     private final long maxImport;
+    private final long maxLog;
     private final ProblemWriter problems;
 
     public BodyLimitFilter(@Value("${compliance.http.max-body-size:512KB}") DataSize maxBody,
                            @Value("${compliance.import.max-body-size:32MB}") DataSize maxImport,
+                           @Value("${compliance.http.max-log-size:2GB}") DataSize maxLog,
                            ProblemWriter problems) {
         this.maxBody = maxBody.toBytes();
         this.maxImport = maxImport.toBytes();
+        this.maxLog = maxLog.toBytes();
         this.problems = problems;
+    }
+
+    /** Whether the request's body is an event-log export, streamed rather than read into memory. */
+    public static boolean isStreamed(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return "POST".equals(request.getMethod())
+                && (path.equals("/api/events/verify") || path.equals("/api/admin/events/import"));
     }
 
     @Override
@@ -51,6 +65,14 @@ public class BodyLimitFilter extends OncePerRequestFilter {
         if (!"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod())
                 && !"PATCH".equals(request.getMethod())) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (isStreamed(request)) {
+            if (request.getContentLengthLong() > maxLog) {
+                tooLarge(request, response, maxLog);
+                return;
+            }
+            chain.doFilter(new LimitedBodyRequest(request, maxLog), response);
             return;
         }
         long limit = isImport(request) ? maxImport : maxBody;
@@ -68,7 +90,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
 
     private static boolean isImport(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.startsWith("/api/imports/") || path.equals("/api/admin/events/import");
+        return path.startsWith("/api/imports/");
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
@@ -91,6 +113,65 @@ public class BodyLimitFilter extends OncePerRequestFilter {
             out.write(buffer, 0, read);
         }
         return out.toByteArray();
+    }
+
+    /** A request whose body is read as it arrives, and refused with 413 once it holds more than a limit. */
+    static final class LimitedBodyRequest extends HttpServletRequestWrapper {
+        private final long limit;
+
+        LimitedBodyRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long total;
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("bodies are read synchronously");
+                }
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0) {
+                        count(1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n = in.read(b, off, len);
+                    if (n > 0) {
+                        count(n);
+                    }
+                    return n;
+                }
+
+                private void count(int n) {
+                    total += n;
+                    if (total > limit) {
+                        throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, TOO_LARGE, "Payload too large",
+                                "The body is larger than the limit of " + limit + " bytes for this resource.");
+                    }
+                }
+            };
+        }
     }
 
     /** A request whose body has been read into memory. */

@@ -116,6 +116,13 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return internal(e);
     }
 
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> problem(ProblemException e) {
+        ProblemDetail problem = problem(e.status(), e.type(), e.title(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return answer(problem);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> forbidden(AccessDeniedException e) {
         return answer(problem(HttpStatus.FORBIDDEN, URI.create("/problems/forbidden"), "Forbidden",

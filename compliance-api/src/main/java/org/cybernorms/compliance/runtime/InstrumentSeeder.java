@@ -5,6 +5,7 @@ import org.cybernorms.compliance.instrument.EventStoreNormCatalog;
 import org.cybernorms.compliance.instrument.UnGge2015;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -22,17 +23,25 @@ public class InstrumentSeeder implements ApplicationRunner {
     private final CommandGateway commandGateway;
     private final EventStoreNormCatalog catalog;
     private final ReadYourWrites readYourWrites;
+    private final boolean enabled;
 
     public InstrumentSeeder(CommandGateway commandGateway, EventStoreNormCatalog catalog,
-                            ReadYourWrites readYourWrites) {
+                            ReadYourWrites readYourWrites,
+                            @Value("${compliance.seed.enabled:true}") boolean enabled) {
         this.commandGateway = commandGateway;
         this.catalog = catalog;
         this.readYourWrites = readYourWrites;
+        this.enabled = enabled;
     }
 
+    /** Seeds at start unless {@code compliance.seed.enabled=false} (an installation meant for a restore). */
     @Override
     public void run(ApplicationArguments args) {
-        seed();
+        if (enabled) {
+            seed();
+        } else {
+            log.info("Seeding is switched off (compliance.seed.enabled=false)");
+        }
     }
 
     /** Creates un-gge-2015 unless it exists; returns whether this call created it. */

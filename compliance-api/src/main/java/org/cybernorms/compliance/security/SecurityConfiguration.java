@@ -106,11 +106,14 @@ public class SecurityConfiguration {
 
         boolean publicReads = settings.publicReads();
         http.authorizeHttpRequests(a -> {
+            // A streamed answer (the event log) ends with an async dispatch of a request already authorised.
+            a.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll();
             a.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
                     "/actuator/health", "/error").permitAll();
             a.requestMatchers("/api/admin/**").hasRole(ADMIN);
             a.requestMatchers(HttpMethod.POST, "/api/imports/**").hasAnyRole(MONITOR, ADMIN);
             a.requestMatchers(HttpMethod.GET, "/api/events", "/api/events/**").hasAnyRole(HISTORIAN, ADMIN);
+            a.requestMatchers(HttpMethod.POST, "/api/events/verify").hasAnyRole(HISTORIAN, ADMIN);
             a.requestMatchers(HttpMethod.POST, "/api/violations/*/response").hasAnyRole(MONITOR, ADMIN, STATE);
             // A state may request and offer assistance in its own name, and answer offers on its own requests; the
             // controller checks "its own" (403 otherwise).

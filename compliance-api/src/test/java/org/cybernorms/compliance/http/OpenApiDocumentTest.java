@@ -30,6 +30,18 @@ class OpenApiDocumentTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void describesTheHistoriansEndpoints() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+
+        assertThat(iterate(paths)).contains("/api/events", "/api/events/export", "/api/events/verify",
+                "/api/admin/events/import", "/api/states/{state}/scorecard/changes");
+        assertThat(iterate(paths.get("/api/events").get("get").get("responses").get("200").get("content")))
+                .containsExactly("application/x-ndjson");
+        assertThat(iterate(paths.get("/api/admin/events/import").get("post").get("responses")))
+                .contains("200", "409", "422");
+    }
+
+    @Test
     void documentsFieldsWithExamplesAndTheProblemTypes() {
         JsonNode doc = api.get("/v3/api-docs").json();
         JsonNode schemas = doc.get("components").get("schemas");

@@ -41,6 +41,7 @@ class AccessMatrixTest extends EmbeddedStoreTest {
     private static final Set<String> EVERYONE_WITH_A_VALID_TOKEN = Set.of("MONITOR", "STATE:FRA", "STATE:DEU",
             "HISTORIAN", "ADMIN");
     private static final Set<String> RECORDERS = Set.of("MONITOR", "ADMIN");
+    private static final Set<String> HISTORIANS = Set.of("HISTORIAN", "ADMIN");
 
     private record Endpoint(String method, String path, String body, Set<String> allowed, boolean publicRead) {
     }
@@ -76,8 +77,13 @@ class AccessMatrixTest extends EmbeddedStoreTest {
         list.add(read("/api/states/FRA/scorecard"));
         list.add(read("/api/scorecards?asOf=2024-01-01"));
         list.add(read("/api/states/FRA/scorecard/history?from=2024-01-01&to=2024-03-01&step=MONTH"));
+        list.add(read("/api/states/FRA/scorecard/changes?from=2024-01-01T00:00:00Z"));
         list.add(new Endpoint("GET", "/api/admin/projections/replay", null, Set.of("ADMIN"), false));
         list.add(write("/api/imports/eurepoc", "{}"));
+        list.add(new Endpoint("GET", "/api/events?limit=1", null, HISTORIANS, false));
+        list.add(new Endpoint("GET", "/api/events/export", null, HISTORIANS, false));
+        list.add(new Endpoint("POST", "/api/events/verify", "", HISTORIANS, false));
+        list.add(new Endpoint("POST", "/api/admin/events/import", "", Set.of("ADMIN"), false));
         list.add(write("/api/instruments", "{\"instrumentId\":\"matrix-" + System.nanoTime()
                 + "\",\"title\":\"t\",\"adoptedOn\":\"2020-01-01\"}"));
         list.add(write("/api/instruments/un-gge-2015/norms/13a/revisions", "{\"title\":\"\",\"revisedOn\":\"2020-01-01\"}"));

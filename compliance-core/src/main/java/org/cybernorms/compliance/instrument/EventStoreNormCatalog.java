@@ -57,6 +57,11 @@ public class EventStoreNormCatalog implements NormCatalog {
         return norms;
     }
 
+    /** Forgets every folded instrument, for when the log was replaced underneath (a restore). */
+    public void forget() {
+        cache.clear();
+    }
+
     private record Cached(long sequence, InstrumentNorms norms) {
     }
 }

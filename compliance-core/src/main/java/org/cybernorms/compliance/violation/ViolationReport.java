@@ -22,6 +22,7 @@ import org.cybernorms.compliance.violation.api.ViolationEvents.ViolationDismisse
 import org.cybernorms.compliance.violation.api.ViolationEvents.ViolationRemedied;
 import org.cybernorms.compliance.violation.api.ViolationEvents.ViolationReported;
 import org.cybernorms.compliance.violation.api.ViolationEvents.ViolationReviewStarted;
+import org.cybernorms.compliance.violation.api.EvidenceLink;
 import org.cybernorms.compliance.violation.api.ViolationId;
 import org.cybernorms.compliance.violation.api.ViolationStatus;
 
@@ -72,7 +73,7 @@ public class ViolationReport {
         catalog.requireInForce(rules, command.instrument(), command.norm(), command.occurredOn(), "occurredOn")
                 .orThrow();
         apply(new ViolationReported(command.violationId(), command.state(), command.instrument(), command.norm(),
-                command.occurredOn(), reportedOn, command.severity(), command.summary(), List.copyOf(evidence),
+                command.occurredOn(), reportedOn, command.severity(), command.summary(), EvidenceLink.of(evidence),
                 command.reportingBody()));
     }
 

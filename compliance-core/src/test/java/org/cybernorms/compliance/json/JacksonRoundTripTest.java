@@ -12,6 +12,7 @@ import org.cybernorms.compliance.participation.api.PledgeId;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.StateCode;
+import org.cybernorms.compliance.violation.api.EvidenceLink;
 import org.cybernorms.compliance.violation.api.Severity;
 import org.cybernorms.compliance.violation.api.ViolationEvents.ViolationReported;
 import org.cybernorms.compliance.violation.api.ViolationId;
@@ -33,7 +34,9 @@ class JacksonRoundTripTest {
     void violationReportedRoundTrips() throws Exception {
         ViolationReported event = new ViolationReported(ViolationId.of("9d3c2b1a-0f1e-4d2c-8b3a-7e6f5d4c3b2a"),
                 StateCode.of("fra"), InstrumentId.UN_GGE_2015, NormCode.of("13F"), LocalDate.of(2025, 3, 1),
-                LocalDate.of(2025, 3, 5), Severity.HIGH, "summary", List.of("https://example.org/a"), "CERT-EU");
+                LocalDate.of(2025, 3, 5), Severity.HIGH, "summary",
+                List.of(EvidenceLink.of("https://example.org/a"), EvidenceLink.of("https://example.org/b.pdf")),
+                "CERT-EU");
 
         String json = mapper.writeValueAsString(event);
         JsonNode tree = mapper.readTree(json);
@@ -47,7 +50,8 @@ class JacksonRoundTripTest {
         assertThat(tree.get("reportedOn").asText()).isEqualTo("2025-03-05");
         assertThat(tree.get("severity").asText()).isEqualTo("HIGH");
         assertThat(json).contains("\"state\":\"FRA\"").contains("\"occurredOn\":\"2025-03-01\"")
-                .contains("\"evidence\":[\"https://example.org/a\"]");
+                .contains("\"evidence\":[{\"url\":\"https://example.org/a\",\"kind\":\"LINK\"},"
+                        + "{\"url\":\"https://example.org/b.pdf\",\"kind\":\"DOCUMENT\"}]");
 
         assertThat(mapper.readValue(json, ViolationReported.class)).isEqualTo(event);
     }

@@ -6,6 +6,8 @@ import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.TransitionForbiddenException;
 import org.cybernorms.compliance.testsupport.TestNormCatalog;
+import org.cybernorms.compliance.violation.api.EvidenceKind;
+import org.cybernorms.compliance.violation.api.EvidenceLink;
 import org.cybernorms.compliance.violation.api.Severity;
 import org.cybernorms.compliance.violation.api.ViolationCommands.ConfirmViolation;
 import org.cybernorms.compliance.violation.api.ViolationCommands.DismissViolation;
@@ -74,7 +76,7 @@ class ViolationReportTest {
     private static ViolationReported reported(NormCode norm, LocalDate occurredOn, LocalDate reportedOn,
                                               List<String> evidence) {
         return new ViolationReported(ID, FRA, UN_GGE, norm, occurredOn, reportedOn, Severity.HIGH, SUMMARY,
-                evidence, BODY);
+                EvidenceLink.of(evidence), BODY);
     }
 
     private static ViolationReported reported() {
@@ -116,6 +118,17 @@ class ViolationReportTest {
         fixture.givenNoPriorActivity()
                .when(report(OCCURRED_ON, null))
                .expectEvents(reported(N13F, OCCURRED_ON, date("2025-06-30"), EVIDENCE));
+    }
+
+    @Test
+    void recordsEvidenceAsTypedLinksWithTheKindTheAddressTells() {
+        fixture.givenNoPriorActivity()
+               .when(report(UN_GGE, N13F, OCCURRED_ON, REPORTED_ON, List.of("https://example.org/report.PDF",
+                       "https://web.archive.org/web/2025/https://example.org/", "https://example.org/page")))
+               .expectEvents(new ViolationReported(ID, FRA, UN_GGE, N13F, OCCURRED_ON, REPORTED_ON, Severity.HIGH,
+                       SUMMARY, List.of(new EvidenceLink("https://example.org/report.PDF", EvidenceKind.DOCUMENT),
+                       new EvidenceLink("https://web.archive.org/web/2025/https://example.org/", EvidenceKind.ARCHIVE),
+                       new EvidenceLink("https://example.org/page", EvidenceKind.LINK)), BODY));
     }
 
     @Test

@@ -41,7 +41,7 @@ class ProjectionReplayController {
             @JsonInclude(JsonInclude.Include.ALWAYS) Long head) {
     }
 
-    record ReplayBody(
+    public record ReplayBody(
             @Schema(example = "running", allowableValues = {"idle", "running", "completed", "failed"})
             String status,
             @Schema(example = "2025-01-01T12:00:00Z", nullable = true)
@@ -51,7 +51,7 @@ class ProjectionReplayController {
             @Schema(description = "Why the replay failed; only when failed") String error,
             List<ProcessorBody> processors) {
 
-        static ReplayBody of(ProjectionReplay.Status status) {
+        public static ReplayBody of(ProjectionReplay.Status status) {
             ProjectionReplay.Run run = status.run();
             return new ReplayBody(run.state().name().toLowerCase(Locale.ROOT), run.startedAt(), run.finishedAt(),
                     run.error(), status.processors().stream()

@@ -60,6 +60,17 @@ final class QueryChecks {
         return value;
     }
 
+    /** The instant given, now if none is; an instant after now is refused. */
+    Instant instantUpToNow(String field, Instant value) {
+        if (value == null) {
+            return now;
+        }
+        if (value.isAfter(now)) {
+            reject(field, "must not be in the future (now is " + now + ")");
+        }
+        return value;
+    }
+
     void reject(String field, String message) {
         problems.add(new FieldProblem(field, message));
     }

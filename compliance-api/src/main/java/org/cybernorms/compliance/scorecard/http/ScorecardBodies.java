@@ -140,4 +140,63 @@ final class ScorecardBodies {
             return new HistoryEntry(point.date(), point.score());
         }
     }
+
+    @Schema(description = "The recorded events that changed a state's scorecard at asOf between two moments")
+    record ChangesBody(
+            @Schema(example = "FRA") String state,
+            @Schema(example = "un-gge-2015") String instrument,
+            @Schema(example = "v1") String methodology,
+            @Schema(example = "2024-12-31") LocalDate asOf,
+            @Schema(example = "2025-01-01T00:00:00Z", description = "Events recorded at or after this instant")
+            Instant from,
+            @Schema(example = "2025-02-01T00:00:00Z", description = "Events recorded before this instant") Instant to,
+            @Schema(description = "Every event in the window that changed the scorecard, in log order")
+            List<ChangeEntry> changes) {
+    }
+
+    @Schema(description = "One event that changed the scorecard, with the scores just before and with it")
+    record ChangeEntry(
+            @Schema(example = "5b0e3f0a-93f4-4d39-a6d2-2c7c0f4f9a10") String eventId,
+            @Schema(example = "CommitmentMade") String type,
+            @Schema(example = "2023-01-15") LocalDate validOn,
+            @Schema(example = "2025-01-10T09:30:00Z") Instant recordedAt,
+            @Schema(example = "0000000000000000042", description = "The event's sequence in the event log")
+            String sequence,
+            @Schema(example = "50.0", nullable = true) @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal scoreBefore,
+            @Schema(example = "47.7", nullable = true) @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal scoreAfter,
+            @Schema(description = "The norms whose line changed, by code") List<NormChangeEntry> norms) {
+
+        static ChangeEntry of(org.cybernorms.compliance.scorecard.view.ScoreChange change) {
+            FactRef ref = change.event();
+            return new ChangeEntry(ref.eventId(), ref.type(), ref.validOn(), ref.recordedAt(),
+                    org.cybernorms.compliance.eventlog.CloudEventLines.sequence(change.position()),
+                    change.before().score(), change.after().score(),
+                    change.normChanges().stream().map(NormChangeEntry::of).toList());
+        }
+    }
+
+    record NormChangeEntry(
+            @Schema(example = "13g") String norm,
+            @Schema(nullable = true, description = "The norm's line before; null if it was not in force")
+            @JsonInclude(JsonInclude.Include.ALWAYS) NormState before,
+            @Schema(nullable = true, description = "The norm's line after; null if it is no longer in force")
+            @JsonInclude(JsonInclude.Include.ALWAYS) NormState after) {
+
+        static NormChangeEntry of(org.cybernorms.compliance.scorecard.view.ScoreChange.NormChange change) {
+            return new NormChangeEntry(change.norm(), NormState.of(change.before()), NormState.of(change.after()));
+        }
+    }
+
+    record NormState(
+            @Schema(example = "SCORED") NormStatus status,
+            @Schema(example = "50.0", nullable = true) @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal score,
+            boolean pledged,
+            CommitmentCounts commitments,
+            ViolationCounts violations) {
+
+        static NormState of(NormScore line) {
+            return line == null ? null : new NormState(line.status(), line.score(), line.pledged(),
+                    line.commitments(), line.violations());
+        }
+    }
 }

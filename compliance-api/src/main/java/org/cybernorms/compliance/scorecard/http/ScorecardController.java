@@ -8,7 +8,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cybernorms.compliance.assistance.api.Party;
 import org.cybernorms.compliance.assistance.view.AssistanceQueries;
 import org.cybernorms.compliance.http.NotFoundException;
+import org.cybernorms.compliance.scorecard.http.ScorecardBodies.ChangeEntry;
+import org.cybernorms.compliance.scorecard.http.ScorecardBodies.ChangesBody;
 import org.cybernorms.compliance.scorecard.http.ScorecardBodies.HistoryEntry;
+import org.cybernorms.compliance.scorecard.methodology.MethodologyV1;
 import org.cybernorms.compliance.scorecard.http.ScorecardBodies.ScorecardBody;
 import org.cybernorms.compliance.scorecard.http.ScorecardBodies.Standing;
 import org.cybernorms.compliance.scorecard.methodology.Step;
@@ -44,6 +47,9 @@ class ScorecardController {
 
     /** The most points a history answers with: about ten years of days. */
     static final int MAX_HISTORY_POINTS = 3_700;
+
+    /** The most events of one state and instrument that a changes window may hold. */
+    static final int MAX_CHANGE_EVENTS = 2_000;
 
     private static final String INSTRUMENT = "The instrument; un-gge-2015 if omitted";
     private static final String AS_OF = "yyyy-MM-dd: the score as the world stood at the end of this day (UTC); "
@@ -158,6 +164,53 @@ class ScorecardController {
         requireInstrument(instrumentId);
         return queries.history(stateCode, instrumentId, from, last, step, known).stream()
                 .map(HistoryEntry::of).toList();
+    }
+
+    @GetMapping(path = "/api/states/{state}/scorecard/changes", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "The events that changed the scorecard, oldest first")
+    @ApiResponse(responseCode = "404", description = "No instrument with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    @Operation(summary = "What changed a state's scorecard between two moments",
+            description = "Every event recorded at or after `from` and before `to` (recorded time) that changed the "
+                    + "state's scorecard at `asOf` (valid time, fixed), with the state score just before the tracker "
+                    + "recorded it and with it, and the norms whose line changed. Both are scored by methodology v1 "
+                    + "with knownAt at the event's recorded instant, without and with the event (events recorded at "
+                    + "the same instant are taken one by one in log order). A change is a different state score, or "
+                    + "a norm line with a different title, status, score, pledge or counts; the basis is not "
+                    + "compared. Instrument events (a norm added, revised or retired) count too. At most "
+                    + MAX_CHANGE_EVENTS + " events of the state and instrument may fall in the window.")
+    ChangesBody changes(
+            @Parameter(example = "FRA", description = "ISO 3166-1 alpha-3 code") @PathVariable String state,
+            @Parameter(example = "un-gge-2015", description = INSTRUMENT) @RequestParam(required = false)
+            String instrument,
+            @Parameter(example = "2024-12-31", description = AS_OF) @RequestParam(required = false)
+            @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+            @Parameter(example = "2025-01-01T00:00:00Z", description = "ISO-8601 instant: the first recorded "
+                    + "moment asked about (inclusive)", required = true) @RequestParam
+            @DateTimeFormat(iso = ISO.DATE_TIME) Instant from,
+            @Parameter(example = "2025-02-01T00:00:00Z", description = "ISO-8601 instant: the end of the window "
+                    + "(exclusive); now if omitted; must not be in the future") @RequestParam(required = false)
+            @DateTimeFormat(iso = ISO.DATE_TIME) Instant to) {
+        QueryChecks in = new QueryChecks(clock);
+        StateCode stateCode = in.state(state);
+        InstrumentId instrumentId = in.instrument(instrument);
+        LocalDate date = in.dateUpToToday("asOf", asOf);
+        Instant end = in.instantUpToNow("to", to);
+        if (in.ok() && !from.isBefore(end)) {
+            in.reject("from", "must be before to (" + end + ")");
+        }
+        in.orThrow();
+        requireInstrument(instrumentId);
+        List<org.cybernorms.compliance.scorecard.view.ScoreChange> changes;
+        try {
+            changes = queries.changes(stateCode, instrumentId, date, from, end, MAX_CHANGE_EVENTS);
+        } catch (IllegalArgumentException e) {
+            in.reject("from", e.getMessage());
+            in.orThrow();
+            throw e;
+        }
+        return new ChangesBody(stateCode.value(), instrumentId.value(), MethodologyV1.NAME, date, from, end,
+                changes.stream().map(ChangeEntry::of).toList());
     }
 
     /** How many points a history from {@code from} to {@code to} (not before it) has at {@code step}. */

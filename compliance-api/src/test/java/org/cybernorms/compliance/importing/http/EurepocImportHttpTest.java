@@ -10,6 +10,7 @@ import org.cybernorms.compliance.importing.eurepoc.EurepocDataset;
 import org.cybernorms.compliance.shared.StateCode;
 import org.cybernorms.compliance.support.Api.Response;
 import org.cybernorms.compliance.support.ImportStoreTest;
+import org.cybernorms.compliance.violation.api.EvidenceLink;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -157,7 +158,7 @@ class EurepocImportHttpTest extends ImportStoreTest {
         assertThat(stored).contains("\"actorRole\":\"MONITOR\"", "\"actor\":\"token:MONITOR:");
         // the report's evidence holds only the web address
         assertThat(events.get(0).getPayload()).isInstanceOfSatisfying(ViolationEvents.ViolationReported.class,
-                reported -> assertThat(reported.evidence())
+                reported -> assertThat(reported.evidence()).extracting(EvidenceLink::url)
                         .containsExactly("https://example.org/eurepoc-test/900201"));
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Events of a violation report's life. Every event names the state, instrument and norm. Schema: never changed in
- * place. The date field is the valid time; {@code occurredOn} is when the reported act took place.
+ * place; a change gets a new revision and an upcaster. The date field is the valid time; {@code occurredOn} is when
+ * the reported act took place.
  */
 public sealed interface ViolationEvents {
 
@@ -24,10 +25,14 @@ public sealed interface ViolationEvents {
 
     LocalDate validOn();
 
-    @Revision("1")
+    /**
+     * A report. Revision 2: {@code evidence} is a list of typed links ({@code {url, kind}}); revision 1 had a list of
+     * address strings, which the upcaster of revision 1 turns into links with {@link EvidenceLink#of(String)}.
+     */
+    @Revision("2")
     record ViolationReported(ViolationId violationId, StateCode state, InstrumentId instrument, NormCode norm,
                              LocalDate occurredOn, LocalDate reportedOn, Severity severity, String summary,
-                             List<String> evidence, String reportingBody) implements ViolationEvents {
+                             List<EvidenceLink> evidence, String reportingBody) implements ViolationEvents {
         public LocalDate validOn() {
             return reportedOn;
         }

@@ -5,6 +5,7 @@ import org.cybernorms.compliance.history.RecordedEvent;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.StateCode;
+import org.cybernorms.compliance.violation.api.EvidenceLink;
 import org.cybernorms.compliance.violation.api.Severity;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
 import org.cybernorms.compliance.violation.api.ViolationId;
@@ -25,6 +26,7 @@ public final class ViolationView {
     public LocalDate reportedOn;
     public Severity severity;
     public String summary;
+    /** The evidence addresses, in order (the kind of each link is in the report's event, in the history). */
     public List<String> evidence;
     public String reportingBody;
     public ViolationStatus status;
@@ -59,7 +61,7 @@ public final class ViolationView {
                 view.reportedOn = e.reportedOn();
                 view.severity = e.severity();
                 view.summary = e.summary();
-                view.evidence = e.evidence();
+                view.evidence = e.evidence().stream().map(EvidenceLink::url).toList();
                 view.reportingBody = e.reportingBody();
                 view.status = ViolationStatus.REPORTED;
             }
