@@ -144,6 +144,12 @@ class PagesController {
         return "violation";
     }
 
+    /** The event log page: a shell that reads /api/events with the historian's own token. */
+    @GetMapping("/events")
+    String events() {
+        return "events";
+    }
+
     @ExceptionHandler({NotFoundException.class, IllegalArgumentException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Exception e, Model model) {

@@ -37,7 +37,7 @@ class BrowserPagesTest extends EmbeddedStoreTest {
     private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
     private WebDriver browser;
-    private String violationId;
+    private static String violationId;
 
     @BeforeEach
     void startBrowserAndRecordFacts() throws Exception {
@@ -119,6 +119,34 @@ class BrowserPagesTest extends EmbeddedStoreTest {
                 "return Array.from(document.querySelectorAll('script[src],link[href]'))"
                         + ".map(e => e.src || e.href).join(' ');");
         assertThat(sources).doesNotContain("cdn").contains("127.0.0.1");
+    }
+
+    @Test
+    void letsAHistorianFilterAndPageThroughTheEventLog() throws Exception {
+        browser.get(url("/events"));
+        browser.findElement(By.id("token")).sendKeys("not-a-token");
+        browser.findElement(By.id("load")).click();
+        waitFor(() -> browser.findElement(By.id("log-status")).getText().contains("401"));
+
+        browser.findElement(By.id("token")).clear();
+        browser.findElement(By.id("token")).sendKeys(HISTORIAN);
+        browser.findElement(By.id("state")).sendKeys("PRT");
+        WebElement limit = browser.findElement(By.id("limit"));
+        limit.clear();
+        limit.sendKeys("3");
+        browser.findElement(By.id("load")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#log tbody tr")).size() == 3);
+        assertThat(browser.findElements(By.cssSelector("#log tbody tr td:nth-child(6)")))
+                .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("PRT"));
+
+        browser.findElement(By.id("next")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#log tbody tr")).size() == 6);
+        screenshot("5-event-log");
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> condition.getAsBoolean());
     }
 
     private void showAsOf(String date) {
