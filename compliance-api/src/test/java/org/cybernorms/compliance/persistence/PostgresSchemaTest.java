@@ -33,8 +33,8 @@ class PostgresSchemaTest extends EmbeddedStoreTest {
     @Test
     void startedWithFlywayAndHibernateValidation() {
         assertThat(ddlAuto).isEqualTo("validate");
-        assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by "
-                + "installed_rank", String.class)).startsWith("1");
+        assertThat(jdbc.queryForList("select version from flyway_schema_history where success "
+                + "and version is not null order by installed_rank", String.class)).startsWith("1");
     }
 
     @Test
