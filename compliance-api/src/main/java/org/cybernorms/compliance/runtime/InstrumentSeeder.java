@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the instrument {@code un-gge-2015} with the eleven norms of A/70/174 paragraph 13 at first start. Idempotent:
  * if the instrument already has events, nothing is sent; if another node seeds it at the same moment, the store's
- * uniqueness of (aggregate, sequence) lets only one of them succeed.
+ * uniqueness of (aggregate, sequence) lets only one of them succeed. {@code compliance.seed.enabled=false} skips it at
+ * start (used where no event store can answer, such as the Axon Server wiring test).
  */
 @Component
 public class InstrumentSeeder implements ApplicationRunner {

@@ -7,7 +7,9 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,11 +18,19 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lets a write answer only once every streaming read model has processed it, so that a read made straight after a
  * successful write shows that write. After a command commits, the head of the log covers its events; this waits,
  * within a bound, until every segment of every streaming processor covers that head.
+ *
+ * <p>Segments this node has claimed are read from the processor's status. When several nodes share the database, the
+ * other segments are claimed (or about to be claimed) elsewhere: their progress is read from the token store, where
+ * the owning node stores each token in the same transaction as the read-model changes it covers.
+ *
+ * <p>On the JPA event store the head is a gap-aware token, and a gap below it is checked against the event table. On
+ * Axon Server tokens are plain global sequence numbers with no gaps, and there is no event table to ask.
  */
 @Component
 public class ReadYourWrites {
@@ -31,14 +41,18 @@ public class ReadYourWrites {
     private final EventProcessingConfiguration processing;
     private final Duration timeout;
     private final EntityManager entityManager;
+    private final Serializer tokenSerializer;
+    private volatile Boolean eventTable;
+    private volatile Boolean tokenTable;
 
     public ReadYourWrites(EventStore eventStore, EventProcessingConfiguration processing,
                           @Value("${compliance.read-your-writes.timeout:10s}") Duration timeout,
-                          EntityManager entityManager) {
+                          EntityManager entityManager, Serializer serializer) {
         this.eventStore = eventStore;
         this.processing = processing;
         this.timeout = timeout;
         this.entityManager = entityManager;
+        this.tokenSerializer = serializer;
     }
 
     /** Waits until the read models cover everything committed so far; true if they did within the bound. */
@@ -66,15 +80,40 @@ public class ReadYourWrites {
     }
 
     private boolean covers(StreamingEventProcessor processor, TrackingToken head) {
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        if (segments.isEmpty()) {
+        Map<Integer, EventTrackerStatus> local = processor.processingStatus();
+        double share = 0;
+        for (EventTrackerStatus status : local.values()) {
+            if (status.isErrorState()) {
+                // an erroring processor must not block writes; its lag shows in its status and in readiness
+            } else if (status.getTrackingToken() == null || !covers(status.getTrackingToken(), head)) {
+                return false;
+            }
+            share += 1.0 / (status.getSegment().getMask() + 1);
+        }
+        if (share >= 0.999_999) {
+            return true; // this node holds every segment
+        }
+        return storedTokensCover(processor.getName(), local, head);
+    }
+
+    /** Whether the stored tokens of the segments this node does not hold cover {@code head}. */
+    private boolean storedTokensCover(String processorName, Map<Integer, EventTrackerStatus> local,
+                                      TrackingToken head) {
+        if (!hasEntity("TokenEntry", true)) {
             return false;
         }
-        for (EventTrackerStatus status : segments) {
-            TrackingToken token = status.getTrackingToken();
-            if (status.isErrorState()) {
-                return true; // an erroring processor must not block writes; its lag shows in its status
+        List<TokenEntry> entries = entityManager.createQuery(
+                        "select t from TokenEntry t where t.processorName = :name", TokenEntry.class)
+                .setParameter("name", processorName)
+                .getResultList();
+        if (entries.isEmpty()) {
+            return false; // not initialised yet
+        }
+        for (TokenEntry entry : entries) {
+            if (local.containsKey(entry.getSegment())) {
+                continue;
             }
+            TrackingToken token = entry.getToken(tokenSerializer);
             if (token == null || !covers(token, head)) {
                 return false;
             }
@@ -106,10 +145,27 @@ public class ReadYourWrites {
     }
 
     private List<Long> committedAmong(List<Long> globalIndexes) {
+        if (!hasEntity("DomainEventEntry", false)) {
+            return List.of(); // no event table of ours (events live elsewhere): a gap cannot be ours
+        }
         return entityManager.createQuery("select e.globalIndex from DomainEventEntry e where e.globalIndex in :gaps",
                         Long.class)
                 .setParameter("gaps", globalIndexes)
                 .getResultList();
+    }
+
+    /** Whether the persistence unit maps the entity (Axon's JPA entities are there on the JPA stores). */
+    private boolean hasEntity(String name, boolean token) {
+        Boolean known = token ? tokenTable : eventTable;
+        if (known == null) {
+            known = entityManager.getMetamodel().getEntities().stream().anyMatch(e -> e.getName().equals(name));
+            if (token) {
+                tokenTable = known;
+            } else {
+                eventTable = known;
+            }
+        }
+        return known;
     }
 
     private static void sleep(long millis) {

@@ -110,6 +110,8 @@ public class SecurityConfiguration {
             a.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll();
             a.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
                     "/actuator/health", "/error").permitAll();
+            // Metrics tell load, ids of processors and timings: scraped with an ADMIN token, never public.
+            a.requestMatchers("/actuator/prometheus", "/actuator/prometheus/**").hasRole(ADMIN);
             a.requestMatchers("/api/admin/**").hasRole(ADMIN);
             a.requestMatchers(HttpMethod.POST, "/api/imports/**").hasAnyRole(MONITOR, ADMIN);
             a.requestMatchers(HttpMethod.GET, "/api/events", "/api/events/**").hasAnyRole(HISTORIAN, ADMIN);

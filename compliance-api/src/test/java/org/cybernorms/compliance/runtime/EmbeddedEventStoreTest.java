@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.cybernorms.compliance.support.EmbeddedStoreTest;
+import org.cybernorms.compliance.support.TestStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -13,7 +14,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded default is wired as the issue demands: JPA event store, Jackson everywhere, dense global index. */
+/**
+ * The JPA event store is wired as the issue demands: Jackson everywhere, dense global index; on H2 in file mode by
+ * default, on PostgreSQL in the PostgreSQL run.
+ */
+// Runs on the embedded store only: the embedded default itself: H2's catalogue, sequence and file.
+@org.junit.jupiter.api.Tag("embedded-only")
 class EmbeddedEventStoreTest extends EmbeddedStoreTest {
 
     @Autowired
@@ -30,12 +36,17 @@ class EmbeddedEventStoreTest extends EmbeddedStoreTest {
     InstrumentSeeder seeder;
 
     @Test
-    void storesEventsInAxonsJpaEventStoreOnH2InFileMode() {
+    void storesEventsInAxonsJpaEventStoreOnTheConfiguredDatabase() {
         assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
-        String url = jdbc.queryForObject("select setting_value from information_schema.settings "
-                + "where setting_name = 'info.VERSION'", String.class);
-        assertThat(url).isNotBlank();
-        assertThat(jdbc.getDataSource()).isNotNull();
+        if (TestStore.postgres()) {
+            assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+            assertThat(jdbc.queryForObject("select current_schema", String.class))
+                    .startsWith(TestStore.SCHEMA_PREFIX);
+        } else {
+            String version = jdbc.queryForObject("select setting_value from information_schema.settings "
+                    + "where setting_name = 'info.VERSION'", String.class);
+            assertThat(version).isNotBlank();
+        }
     }
 
     @Test
@@ -76,7 +87,8 @@ class EmbeddedEventStoreTest extends EmbeddedStoreTest {
         assertThat(last.get(0) - last.get(1)).isEqualTo(1);
         assertThat(last.get(1) - last.get(2)).isEqualTo(1);
         Long increment = jdbc.queryForObject("select increment from information_schema.sequences "
-                + "where lower(sequence_name) = 'domain_event_entry_seq'", Long.class);
+                + "where lower(sequence_name) = 'domain_event_entry_seq' "
+                + "and lower(sequence_schema) = lower(current_schema)", Long.class);
         assertThat(increment).isEqualTo(1);
     }
 

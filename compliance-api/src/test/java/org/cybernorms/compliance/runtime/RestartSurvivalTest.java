@@ -3,6 +3,8 @@ package org.cybernorms.compliance.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.cybernorms.compliance.ComplianceTrackerApplication;
 import org.cybernorms.compliance.support.Api;
+import org.cybernorms.compliance.support.TestStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,10 +17,22 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What is recorded survives a restart of the application on the same data directory. */
+// Runs on the embedded store only: it restarts on an H2 data directory; CrashSafetyTest restarts on PostgreSQL.
+@org.junit.jupiter.api.Tag("embedded-only")
 class RestartSurvivalTest {
 
     @TempDir
     Path dataDir;
+
+    /** On PostgreSQL both starts share one schema of their own. */
+    private final String schema = TestStore.postgres() ? TestStore.freshSchema() : null;
+
+    @AfterEach
+    void dropSchema() {
+        if (schema != null) {
+            TestStore.dropSchema(schema);
+        }
+    }
 
     @Test
     void keepsEveryRecordedFactAcrossARestart() {
@@ -43,7 +57,9 @@ class RestartSurvivalTest {
                     {"instrumentId":"restart-check","title":"Restart check","adoptedOn":"2020-01-01","norms":[]}""",
                     "instrumentId");
         }
-        assertThat(Files.exists(dataDir.resolve("tracker.mv.db"))).isTrue();
+        if (schema == null) {
+            assertThat(Files.exists(dataDir.resolve("tracker.mv.db"))).isTrue();
+        }
 
         try (ConfigurableApplicationContext second = start()) {
             Api api = new Api(port(second), generatedMonitorToken());
@@ -73,8 +89,12 @@ class RestartSurvivalTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ComplianceTrackerApplication.class)
-                .run("--server.port=0", "--compliance.data-dir=" + dataDir, "--compliance.auth.tokens=");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--server.port=0", "--compliance.data-dir=" + dataDir, "--compliance.auth.tokens="));
+        if (schema != null) {
+            args.add("--compliance.db.schema=" + schema);
+        }
+        return new SpringApplicationBuilder(ComplianceTrackerApplication.class).run(args.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {

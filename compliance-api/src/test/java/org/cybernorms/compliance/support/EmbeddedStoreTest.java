@@ -2,6 +2,7 @@ package org.cybernorms.compliance.support;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,10 +16,11 @@ import java.nio.file.Path;
 
 /**
  * Base of the HTTP tests: the whole application on a random port, on the real embedded store (Axon's JPA event
- * store on H2 in file mode) in a fresh data directory. All subclasses share one application context, so tests use
+ * store on H2 in file mode) in a fresh data directory, or in the PostgreSQL run on PostgreSQL in a fresh schema. All subclasses share one application context, so tests use
  * their own states and records rather than assume an empty store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false) // export metrics as in production (/actuator/prometheus)
 public abstract class EmbeddedStoreTest {
 
     private static final Path DATA_DIR;

@@ -10,6 +10,7 @@ import org.cybernorms.compliance.scorecard.http.ScorecardStoreTest;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.StateCode;
+import org.cybernorms.compliance.support.TestStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The scorecard facts table on the real embedded store: indexed for per-state reads, and idempotent. */
+// Runs on the embedded store only: it reads H2's index catalogue; PostgresSchemaTest checks the PostgreSQL indexes.
+@org.junit.jupiter.api.Tag("embedded-only")
 class ScorecardFactsReadModelTest extends ScorecardStoreTest {
 
     @Autowired
@@ -33,10 +36,19 @@ class ScorecardFactsReadModelTest extends ScorecardStoreTest {
 
     @Test
     void indexesFactsByInstrumentThenStateThenLogPosition() {
-        List<String> columns = jdbc.queryForList("""
-                select c.column_name from information_schema.index_columns c
-                where c.table_name = 'RM_SCORECARD_FACT' and c.index_name = 'IX_RM_SCORECARD_FACT_SUBJECT'
-                order by c.ordinal_position""", String.class);
+        List<String> columns = TestStore.postgres()
+                ? jdbc.queryForList("""
+                        select upper(a.attname) from pg_index i
+                        join pg_class ix on ix.oid = i.indexrelid
+                        join pg_namespace n on n.oid = ix.relnamespace
+                        cross join lateral unnest(i.indkey) with ordinality as k(attnum, ord)
+                        join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
+                        where n.nspname = current_schema and ix.relname = 'ix_rm_scorecard_fact_subject'
+                        order by k.ord""", String.class)
+                : jdbc.queryForList("""
+                        select c.column_name from information_schema.index_columns c
+                        where c.table_name = 'RM_SCORECARD_FACT' and c.index_name = 'IX_RM_SCORECARD_FACT_SUBJECT'
+                        order by c.ordinal_position""", String.class);
 
         assertThat(columns).containsExactly("INSTRUMENT_ID", "STATE_CODE", "LOG_POSITION");
     }

@@ -1,0 +1,70 @@
+package org.cybernorms.compliance.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.cybernorms.compliance.support.Api;
+import org.cybernorms.compliance.support.EmbeddedStoreTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Liveness, readiness with the event store and the processors, and Prometheus metrics for ADMIN tokens. */
+class ObservabilityHttpTest extends EmbeddedStoreTest {
+
+    @Test
+    void livenessAndReadinessArePublicAndUp() {
+        Api anonymous = new Api(port);
+        assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
+        Api.Response readiness = anonymous.get("/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().get("status").asText()).isEqualTo("UP");
+        assertThat(readiness.json().has("components")).as("details only for ADMIN").isFalse();
+    }
+
+    @Test
+    void readinessCoversTheEventStoreAndEveryProcessor() {
+        JsonNode readiness = new Api(port, ADMIN).get("/actuator/health/readiness").json();
+
+        JsonNode components = readiness.get("components");
+        assertThat(components.get("readinessState").get("status").asText()).isEqualTo("UP");
+        assertThat(components.get("eventStore").get("status").asText()).isEqualTo("UP");
+        assertThat(components.get("eventStore").get("details").get("head").asLong()).isPositive();
+        JsonNode processors = components.get("eventProcessors");
+        assertThat(processors.get("status").asText()).isEqualTo("UP");
+        for (String name : new String[] {"instruments", "scorecards"}) {
+            JsonNode processor = processors.get("details").get(name);
+            assertThat(processor.get("running").asBoolean()).isTrue();
+            assertThat(processor.get("claimedSegments").size()).as("one node holds both segments").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void prometheusMetricsNeedAnAdminAndHoldAxonsMeters() throws InterruptedException {
+        assertThat(new Api(port).get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(new Api(port, MONITOR).get("/actuator/prometheus").status()).isEqualTo(403);
+
+        api.create("/api/states/NOR/pledges", "{\"instrument\":\"un-gge-2015\",\"norm\":\"13c\","
+                + "\"pledgedOn\":\"2021-01-01\",\"statement\":\"metrics\"}", "pledgeId");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String text;
+        do {
+            Api.Response metrics = new Api(port, ADMIN).get("/actuator/prometheus");
+            assertThat(metrics.status()).isEqualTo(200);
+            text = metrics.text();
+            if (text.contains("compliance_processor_lag")) {
+                break;
+            }
+            Thread.sleep(250);
+        } while (System.nanoTime() < deadline);
+
+        // command count and latency, per command type (dimensional meters)
+        assertThat(text).containsPattern("(?m)^commandBus_ingestedCounter_total\\{.*\\} [1-9]")
+                .containsPattern("(?m)^commandBus_allTimer_seconds_count\\{.*payloadType=\"[^\"]*PledgeNorm\".*\\} [1-9]")
+                .containsPattern("(?m)^commandBus_allTimer_seconds_sum\\{.*\\} ")
+                // processor lag: Axon's in time, ours in events
+                .containsPattern("(?m)^eventProcessor_latency.*processorName=\"scorecards\"")
+                .containsPattern("(?m)^compliance_processor_lag\\{.*processor=\"scorecards\".*\\} ")
+                .containsPattern("(?m)^compliance_processor_segments_claimed\\{.*processor=\"instruments\".*\\} 2");
+    }
+}
