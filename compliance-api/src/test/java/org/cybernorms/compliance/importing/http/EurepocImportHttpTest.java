@@ -163,6 +163,27 @@ class EurepocImportHttpTest extends ImportStoreTest {
     }
 
     @Test
+    void showsConfirmedImportedReportsOnTheAffectedStatesScorecard() {
+        String csv = header() + "\n" + row("900501", "Test scorecard", "2021-03-01", "Belarus", "State", "2021-06-01",
+                "[['Media']]", "5.0", "[]") + "\n";
+
+        JsonNode report = importCsv(csv, "?confirm=true").json();
+        JsonNode scorecard = api.get("/api/states/BLR/scorecard").json();
+
+        assertThat(report.get("violationsCreated").asLong()).isEqualTo(1);
+        List<JsonNode> hit = new ArrayList<>();
+        scorecard.get("norms").forEach(norm -> {
+            if (norm.get("violations").get("confirmed").asInt() == 1) {
+                hit.add(norm);
+            }
+        });
+        assertThat(hit).hasSize(1);
+        assertThat(hit.get(0).get("violations").get("reported").asInt()).isEqualTo(1);
+        assertThat(hit.get(0).get("score").decimalValue()).isLessThan(new java.math.BigDecimal("50.0"));
+        assertThat(scorecard.get("score").decimalValue()).isLessThan(new java.math.BigDecimal("50.0"));
+    }
+
+    @Test
     void countsARepeatedRowAsAlreadyImported() {
         String line = row("900301", "Test repeated", "2021-03-01", "Russia", "State", "", "[['Media']]", "1.0",
                 "[]");
