@@ -27,8 +27,6 @@ import static org.cybernorms.compliance.support.EventLogClient.postNdjson;
  * as strings) is restored into a fresh installation, and every reader sees revision 2 (evidence as typed links)
  * through the upcaster, while the stored rows stay as they were written. Its scorecards are those it had.
  */
-// Runs on the embedded store only: NOT YET PASSING ON POSTGRESQL: its installation is not empty there; under investigation (see docs/operations.md).
-@org.junit.jupiter.api.Tag("embedded-only")
 class OldLogUpcastingHttpTest {
 
     private static String sample() throws IOException {

@@ -17,8 +17,6 @@ import static org.cybernorms.compliance.scorecard.http.TrackerClient.norm;
 import static org.cybernorms.compliance.scorecard.http.TrackerClient.normScores;
 
 /** The worked example of docs/methodology.md, recorded and read back over HTTP, and the scorecard's shape. */
-// Runs on the embedded store only: NOT YET PASSING ON POSTGRESQL: the worked example scores 54.0/51.1 there in this test while the running application scores 54.5 by hand; under investigation (see docs/operations.md).
-@org.junit.jupiter.api.Tag("embedded-only")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScorecardHttpTest extends ScorecardStoreTest {
 
