@@ -98,12 +98,6 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 "A record with this id already exists."));
     }
 
-    @ExceptionHandler(PayloadTooLargeException.class)
-    ResponseEntity<Object> payloadTooLarge(PayloadTooLargeException e) {
-        return answer(problem(HttpStatus.PAYLOAD_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Payload too large",
-                e.getMessage() + " Nothing was recorded."));
-    }
-
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> remoteCommand(CommandExecutionException e) {
         Throwable cause = e.getCause();

@@ -5,15 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.cybernorms.compliance.http.BoundedInputStream;
 import org.cybernorms.compliance.importing.ImportReport;
 import org.cybernorms.compliance.importing.eurepoc.EurepocFormatException;
 import org.cybernorms.compliance.importing.eurepoc.EurepocImporter;
 import org.cybernorms.compliance.shared.FactRejectedException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,12 +35,10 @@ class ImportController {
     static final String TEXT_CSV = "text/csv";
 
     private final EurepocImporter eurepoc;
-    private final long maxBytes;
 
-    ImportController(EurepocImporter eurepoc,
-                     @Value("${compliance.import.max-body-size:32MB}") DataSize maxBodySize) {
+    /** The body is bounded before it gets here, by BodyLimitFilter ({@code compliance.import.max-body-size}). */
+    ImportController(EurepocImporter eurepoc) {
         this.eurepoc = eurepoc;
-        this.maxBytes = maxBodySize.toBytes();
     }
 
     @PostMapping(path = "/eurepoc", consumes = TEXT_CSV)
@@ -65,7 +60,7 @@ class ImportController {
             @RequestParam(defaultValue = "false") boolean confirm,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             InputStream body) {
-        Reader csv = new InputStreamReader(new BoundedInputStream(body, maxBytes), charset(contentType));
+        Reader csv = new InputStreamReader(body, charset(contentType));
         try {
             return eurepoc.importCsv(csv, confirm);
         } catch (EurepocFormatException e) {
