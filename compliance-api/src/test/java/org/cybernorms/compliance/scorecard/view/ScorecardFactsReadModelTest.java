@@ -54,7 +54,7 @@ class ScorecardFactsReadModelTest extends ScorecardStoreTest {
     }
 
     @Test
-    void handlingTheSameEventTwiceKeepsOneRow() {
+    void handlingTheSameEventTwiceKeepsOneRowAndCountsItOnce() {
         String instrument = "idempotency-test";
         ParticipationEvents.NormPledged pledged = new ParticipationEvents.NormPledged(PledgeId.random(),
                 StateCode.of("ISL"), InstrumentId.of(instrument), NormCode.of("n1"), LocalDate.of(2024, 1, 1),
@@ -73,8 +73,12 @@ class ScorecardFactsReadModelTest extends ScorecardStoreTest {
                 assertThat(row.position()).isEqualTo(1_000_000);
                 assertThat(row.type()).isEqualTo("NormPledged");
             });
+            assertThat(jdbc.queryForObject("select fact_count from rm_scorecard_version "
+                    + "where instrument_id = ? and state_code = 'ISL'", Long.class, instrument))
+                    .as("counted once").isEqualTo(1L);
         } finally {
             rows.deleteById("idempotency-test-event");
+            jdbc.update("delete from rm_scorecard_version where instrument_id = ?", instrument);
         }
     }
 }

@@ -169,36 +169,42 @@ public class FactRow {
      * signature, ratification, accession and withdrawal from the instrument).
      */
     public Optional<Fact> toFact() {
-        FactRef ref = ref();
-        return Optional.ofNullable(switch (type) {
-            case "NormAdded" -> new Fact.NormAdded(ref, norm(), title, validOn);
-            case "NormRevised" -> new Fact.NormRevised(ref, norm(), title, validOn);
-            case "NormRetired" -> new Fact.NormRetired(ref, norm(), validOn);
-            case "NormPledged" -> new Fact.Pledged(ref, subjectId, norm(), validOn);
+        return Optional.ofNullable(fact(ref(), norm, subjectId, title, dueOn, occurredOn, severity));
+    }
+
+    /**
+     * The methodology fact of a row read column by column (the plain JDBC read of {@link ScorecardFactReader}), or
+     * {@code null} for facts no methodology reads. The one place that turns the columns into a {@link Fact}.
+     */
+    static Fact fact(FactRef ref, String norm, String subjectId, String title, LocalDate dueOn, LocalDate occurredOn,
+                     Severity severity) {
+        LocalDate validOn = ref.validOn();
+        return switch (ref.type()) {
+            case "NormAdded" -> new Fact.NormAdded(ref, NormCode.of(norm), title, validOn);
+            case "NormRevised" -> new Fact.NormRevised(ref, NormCode.of(norm), title, validOn);
+            case "NormRetired" -> new Fact.NormRetired(ref, NormCode.of(norm), validOn);
+            case "NormPledged" -> new Fact.Pledged(ref, subjectId, NormCode.of(norm), validOn);
             case "PledgeWithdrawn" -> new Fact.PledgeWithdrawn(ref, subjectId, validOn);
-            case "ReservationEntered" -> new Fact.ReservationEntered(ref, norm(), validOn);
-            case "ReservationWithdrawn" -> new Fact.ReservationWithdrawn(ref, norm(), validOn);
-            case "CommitmentMade" -> new Fact.CommitmentMade(ref, subjectId, norm(), validOn, dueOn);
+            case "ReservationEntered" -> new Fact.ReservationEntered(ref, NormCode.of(norm), validOn);
+            case "ReservationWithdrawn" -> new Fact.ReservationWithdrawn(ref, NormCode.of(norm), validOn);
+            case "CommitmentMade" -> new Fact.CommitmentMade(ref, subjectId, NormCode.of(norm), validOn, dueOn);
             case "CommitmentFulfilled" -> new Fact.CommitmentFulfilled(ref, subjectId, validOn);
             case "CommitmentWithdrawn" -> new Fact.CommitmentWithdrawn(ref, subjectId, validOn);
             case "CommitmentProgressReported" -> new Fact.CommitmentProgressReported(ref, subjectId, validOn);
-            case "ViolationReported" -> new Fact.ViolationReported(ref, subjectId, norm(), occurredOn, severity);
+            case "ViolationReported" ->
+                    new Fact.ViolationReported(ref, subjectId, NormCode.of(norm), occurredOn, severity);
             case "ViolationReviewStarted" -> new Fact.ViolationReviewStarted(ref, subjectId, validOn);
             case "ViolationConfirmed" -> new Fact.ViolationConfirmed(ref, subjectId, validOn);
             case "ViolationDismissed" -> new Fact.ViolationDismissed(ref, subjectId, validOn);
             case "ViolationRemedied" -> new Fact.ViolationRemedied(ref, subjectId, validOn);
             case "StateResponded" -> new Fact.StateResponded(ref, subjectId, validOn);
             default -> null;
-        });
+        };
     }
 
     /** The event behind this row: its id, type, valid date and recorded instant. */
     public FactRef ref() {
         return new FactRef(eventId, type, validOn, recordedAt);
-    }
-
-    private NormCode norm() {
-        return NormCode.of(norm);
     }
 
     public String eventId() {

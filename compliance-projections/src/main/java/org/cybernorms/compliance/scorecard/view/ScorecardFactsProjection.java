@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps every fact a scorecard reads, with its event id, valid date, recorded instant and place in the log. Runs in
  * its own streaming processor, so that a write waits for it (read your writes) and a replay rebuilds it.
- * Idempotent (one row per event id, saved again on redelivery) and replay-safe (a reset clears the table).
+ * Idempotent (one row per event id; an event handled again changes nothing) and replay-safe (a reset clears the
+ * table). Each new row is counted in {@code rm_scorecard_version} in the same transaction ({@link ScorecardVersions}),
+ * which keys the cache of computed answers; a reset clears the versions and this node's cache too. Errors are
+ * propagated, never logged and skipped: the processor retries the event rather than lose a fact.
  */
 @Component
 @ProcessingGroup(ScorecardFactsProjection.PROCESSING_GROUP)
@@ -22,10 +25,10 @@ public class ScorecardFactsProjection {
 
     public static final String PROCESSING_GROUP = "scorecards";
 
-    private final FactRowRepository rows;
+    private final ScorecardFactWriter writer;
 
-    public ScorecardFactsProjection(FactRowRepository rows) {
-        this.rows = rows;
+    ScorecardFactsProjection(ScorecardFactWriter writer) {
+        this.writer = writer;
     }
 
     @EventHandler
@@ -50,7 +53,7 @@ public class ScorecardFactsProjection {
 
     @ResetHandler
     void reset() {
-        rows.deleteAllInBatch();
+        writer.clear();
     }
 
     private void keep(Object event, EventMessage<?> message, TrackingToken token) {
@@ -59,6 +62,6 @@ public class ScorecardFactsProjection {
             throw new IllegalStateException("The scorecard facts need the event's position in the log; run "
                     + PROCESSING_GROUP + " in a streaming event processor");
         }
-        FactRow.of(event, message.getIdentifier(), message.getTimestamp(), position).ifPresent(rows::save);
+        FactRow.of(event, message.getIdentifier(), message.getTimestamp(), position).ifPresent(writer::keep);
     }
 }

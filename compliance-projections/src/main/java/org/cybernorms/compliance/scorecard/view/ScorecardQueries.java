@@ -8,6 +8,8 @@ import org.cybernorms.compliance.scorecard.methodology.ScoringInput;
 import org.cybernorms.compliance.scorecard.methodology.Step;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.StateCode;
+import org.cybernorms.compliance.scorecard.view.ScorecardFactReader.Facts;
+import org.cybernorms.compliance.scorecard.view.ScorecardVersions.Version;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,40 +17,90 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Scorecards, rankings and histories under methodology v1, read from the scorecard facts (never from the event log).
  * A scorecard reads the instrument's facts and the one state's facts; a ranking reads the facts of every state under
  * the instrument once.
+ *
+ * <p>Answers are cached ({@link ScorecardCache}) under the versions of the facts they were computed from
+ * ({@link ScorecardVersions}), read from the database on every request, so that a new fact, a fact committed late
+ * with a lower log position, a reset and a bulk rebuild each lead to a fresh computation, on every node. A cached
+ * entry is the answer for "everything recorded"; it is used only when the request's knownAt is at or after the latest
+ * recorded instant of the facts concerned (then the same facts count), and given back with the request's knownAt.
+ * An answer is cached only when the facts it was computed from are exactly those the version counts. Requests with
+ * an earlier knownAt are computed from the facts, as they always were.
  */
 @Component
 @Transactional(readOnly = true)
 public class ScorecardQueries {
 
-    private static final String INSTRUMENT_CREATED = "InstrumentCreated";
+    /** A ranking reads the facts of at most this many states one by one; more are read in one pass. */
+    private static final int STATE_BY_STATE = 8;
 
-    private final FactRowRepository rows;
+    private final ScorecardFactReader reader;
+    private final ScorecardVersions versions;
+    private final ScorecardCache cache;
     private final MethodologyV1 methodology = new MethodologyV1();
 
-    public ScorecardQueries(FactRowRepository rows) {
-        this.rows = rows;
+    ScorecardQueries(ScorecardFactReader reader, ScorecardVersions versions, ScorecardCache cache) {
+        this.reader = reader;
+        this.versions = versions;
+        this.cache = cache;
     }
 
     /** Whether the instrument was ever recorded (at any time: an instrument is never deleted). */
     public boolean instrumentExists(InstrumentId instrument) {
-        return rows.existsByInstrumentIdAndType(instrument.value(), INSTRUMENT_CREATED);
+        return reader.instrumentCreated(instrument.value());
     }
 
     public Scorecard scorecard(StateCode state, InstrumentId instrument, LocalDate asOf, Instant knownAt) {
-        return methodology.score(input(state, instrument, knownAt), asOf, knownAt);
+        Map<String, Version> known = cache.enabled() ? versions.of(instrument.value(), state.value()) : null;
+        Version own = known == null ? null : known.get(ScorecardVersion.INSTRUMENT);
+        Version theirs = known == null ? null : known.get(state.value());
+        if (known == null || !covers(own, knownAt) || !covers(theirs, knownAt)) {
+            return methodology.score(read(state, instrument, knownAt).input(), asOf, knownAt);
+        }
+        ScorecardCache.ScoreKey key = new ScorecardCache.ScoreKey(instrument.value(), state.value(), asOf,
+                ScorecardCache.Stamp.of(own, theirs));
+        Scorecard cached = cache.scorecard(key);
+        if (cached != null) {
+            return withKnownAt(cached, knownAt);
+        }
+        Read read = read(state, instrument, knownAt);
+        Scorecard card = methodology.score(read.input(), asOf, knownAt);
+        if (read.matches(own, theirs)) {
+            cache.putScorecard(key, card);
+        }
+        return card;
     }
 
     public List<HistoryPoint> history(StateCode state, InstrumentId instrument, LocalDate from, LocalDate to,
                                       Step step, Instant knownAt) {
-        return methodology.history(input(state, instrument, knownAt), from, to, step, knownAt);
+        Map<String, Version> known = cache.enabled() ? versions.of(instrument.value(), state.value()) : null;
+        Version own = known == null ? null : known.get(ScorecardVersion.INSTRUMENT);
+        Version theirs = known == null ? null : known.get(state.value());
+        if (known == null || !covers(own, knownAt) || !covers(theirs, knownAt)) {
+            return methodology.history(read(state, instrument, knownAt).input(), from, to, step, knownAt);
+        }
+        ScorecardCache.HistoryKey key = new ScorecardCache.HistoryKey(instrument.value(), state.value(), from, to,
+                step, ScorecardCache.Stamp.of(own, theirs));
+        List<HistoryPoint> cached = cache.history(key);
+        if (cached != null) {
+            return cached;
+        }
+        Read read = read(state, instrument, knownAt);
+        List<HistoryPoint> points = methodology.history(read.input(), from, to, step, knownAt);
+        if (read.matches(own, theirs)) {
+            cache.putHistory(key, points);
+        }
+        return points;
     }
 
     /**
@@ -56,15 +108,62 @@ public class ScorecardQueries {
      * a signature, and whatever its date), scored at {@code asOf} and ordered by {@link Ranking}.
      */
     public List<RankedState> ranking(InstrumentId instrument, LocalDate asOf, Instant knownAt) {
-        List<Fact> instrumentFacts = facts(rows.instrumentFacts(instrument.value(), knownAt));
-        Map<StateCode, List<Fact>> byState = new LinkedHashMap<>();
-        for (FactRow row : rows.allStateFacts(instrument.value(), knownAt)) {
-            List<Fact> facts = byState.computeIfAbsent(StateCode.of(row.stateCode()), s -> new ArrayList<>());
-            row.toFact().ifPresent(facts::add);
+        Map<String, Version> known = cache.enabled() ? versions.ofInstrument(instrument.value()) : null;
+        Version own = known == null ? null : known.remove(ScorecardVersion.INSTRUMENT);
+        if (known == null || !covers(own, knownAt)) {
+            return rankingFromFacts(instrument, asOf, knownAt);
         }
-        Map<StateCode, BigDecimal> scores = new LinkedHashMap<>();
-        byState.forEach((state, facts) -> scores.put(state, methodology.score(
-                new ScoringInput(state, instrument, instrumentFacts, facts), asOf, knownAt).score()));
+        Map<StateCode, BigDecimal> scores = new HashMap<>();
+        Map<String, Version> missing = new TreeMap<>();
+        for (Map.Entry<String, Version> entry : known.entrySet()) {
+            Version theirs = entry.getValue();
+            if (covers(theirs, knownAt)) {
+                Optional<BigDecimal> cached = cache.score(new ScorecardCache.ScoreKey(instrument.value(),
+                        entry.getKey(), asOf, ScorecardCache.Stamp.of(own, theirs)));
+                if (cached != null) {
+                    scores.put(StateCode.of(entry.getKey()), cached.orElse(null));
+                    continue;
+                }
+            }
+            missing.put(entry.getKey(), theirs);
+        }
+        if (!missing.isEmpty()) {
+            Facts instrumentFacts = reader.instrumentFacts(instrument.value(), knownAt);
+            boolean instrumentMatches = instrumentFacts.rows() == count(own);
+            BiConsumer<String, Facts> score = (code, facts) -> {
+                StateCode state = StateCode.of(code);
+                BigDecimal value = methodology.score(new ScoringInput(state, instrument, instrumentFacts.facts(),
+                        facts.facts()), asOf, knownAt).score();
+                scores.put(state, value);
+                Version theirs = missing.get(code);
+                if (instrumentMatches && covers(theirs, knownAt) && facts.rows() == count(theirs)) {
+                    cache.putScore(new ScorecardCache.ScoreKey(instrument.value(), code, asOf,
+                            ScorecardCache.Stamp.of(own, theirs)), value);
+                }
+            };
+            if (missing.size() <= STATE_BY_STATE) {
+                for (String code : missing.keySet()) {
+                    Facts facts = reader.stateFacts(instrument.value(), code, knownAt);
+                    if (facts.rows() > 0) {
+                        score.accept(code, facts);
+                    }
+                }
+            } else {
+                reader.eachState(instrument.value(), knownAt, missing.keySet(), score);
+            }
+        }
+        return Ranking.rank(scores);
+    }
+
+    /** The ranking computed from the facts recorded by {@code knownAt}, one state at a time, with no cache. */
+    private List<RankedState> rankingFromFacts(InstrumentId instrument, LocalDate asOf, Instant knownAt) {
+        List<Fact> instrumentFacts = reader.instrumentFacts(instrument.value(), knownAt).facts();
+        Map<StateCode, BigDecimal> scores = new HashMap<>();
+        reader.eachState(instrument.value(), knownAt, null, (code, facts) -> {
+            StateCode state = StateCode.of(code);
+            scores.put(state, methodology.score(new ScoringInput(state, instrument, instrumentFacts, facts.facts()),
+                    asOf, knownAt).score());
+        });
         return Ranking.rank(scores);
     }
 
@@ -79,8 +178,8 @@ public class ScorecardQueries {
      */
     public List<ScoreChange> changes(StateCode state, InstrumentId instrument, LocalDate asOf, Instant from,
                                      Instant to, int maxEvents) {
-        List<Positioned> instrumentFacts = positioned(rows.instrumentFacts(instrument.value(), to));
-        List<Positioned> stateFacts = positioned(rows.stateFacts(instrument.value(), state.value(), to));
+        List<Positioned> instrumentFacts = positioned(reader.instrumentRows(instrument.value(), to));
+        List<Positioned> stateFacts = positioned(reader.stateRows(instrument.value(), state.value(), to));
         List<Positioned> window = new ArrayList<>();
         for (List<Positioned> facts : List.of(instrumentFacts, stateFacts)) {
             for (Positioned fact : facts) {
@@ -114,10 +213,12 @@ public class ScorecardQueries {
     private record Positioned(Fact fact, long position) {
     }
 
-    private static List<Positioned> positioned(List<FactRow> rows) {
+    private static List<Positioned> positioned(List<ScorecardFactReader.Row> rows) {
         List<Positioned> facts = new ArrayList<>(rows.size());
-        for (FactRow row : rows) {
-            row.toFact().ifPresent(fact -> facts.add(new Positioned(fact, row.position())));
+        for (ScorecardFactReader.Row row : rows) {
+            if (row.fact() != null) {
+                facts.add(new Positioned(row.fact(), row.position()));
+            }
         }
         return facts;
     }
@@ -139,17 +240,33 @@ public class ScorecardQueries {
         return known;
     }
 
-    private ScoringInput input(StateCode state, InstrumentId instrument, Instant knownAt) {
-        return new ScoringInput(state, instrument,
-                facts(rows.instrumentFacts(instrument.value(), knownAt)),
-                facts(rows.stateFacts(instrument.value(), state.value(), knownAt)));
+    /** The facts read for one scorecard, with how many rows they came from. */
+    private record Read(ScoringInput input, long instrumentRows, long stateRows) {
+
+        /** Whether these are exactly the facts the versions count (nothing committed in between). */
+        boolean matches(Version instrument, Version state) {
+            return instrumentRows == count(instrument) && stateRows == count(state);
+        }
     }
 
-    private static List<Fact> facts(List<FactRow> rows) {
-        List<Fact> facts = new ArrayList<>(rows.size());
-        for (FactRow row : rows) {
-            row.toFact().ifPresent(facts::add);
-        }
-        return facts;
+    private Read read(StateCode state, InstrumentId instrument, Instant knownAt) {
+        Facts instrumentFacts = reader.instrumentFacts(instrument.value(), knownAt);
+        Facts stateFacts = reader.stateFacts(instrument.value(), state.value(), knownAt);
+        return new Read(new ScoringInput(state, instrument, instrumentFacts.facts(), stateFacts.facts()),
+                instrumentFacts.rows(), stateFacts.rows());
+    }
+
+    /** Whether every fact the version counts was recorded at or before {@code knownAt} (true if there is none). */
+    private static boolean covers(Version version, Instant knownAt) {
+        return version == null || !knownAt.isBefore(version.lastRecordedAt());
+    }
+
+    private static long count(Version version) {
+        return version == null ? 0 : version.count();
+    }
+
+    private static Scorecard withKnownAt(Scorecard card, Instant knownAt) {
+        return card.knownAt().equals(knownAt) ? card : new Scorecard(card.state(), card.instrument(),
+                card.methodology(), card.asOf(), knownAt, card.score(), card.norms());
     }
 }

@@ -1,0 +1,41 @@
+package org.cybernorms.compliance.scorecard.view;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps one fact row and counts it in its state's (or instrument's) version, in one transaction (the event
+ * processor's, when there is one). A row already kept (the same event handled again) changes nothing and is not
+ * counted again.
+ */
+@Component
+class ScorecardFactWriter {
+
+    private final FactRowRepository rows;
+    private final ScorecardVersions versions;
+    private final EntityManager entityManager;
+
+    ScorecardFactWriter(FactRowRepository rows, ScorecardVersions versions, EntityManager entityManager) {
+        this.rows = rows;
+        this.versions = versions;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public void keep(FactRow row) {
+        if (rows.existsById(row.eventId())) {
+            return;
+        }
+        // The version first: if counting fails, the row is not kept either.
+        versions.counted(row.instrumentId(), row.stateCode(), row.position(), row.recordedAt());
+        entityManager.persist(row);
+    }
+
+    /** Forgets every fact row and version (a reset before a replay). */
+    @Transactional
+    public void clear() {
+        rows.deleteAllInBatch();
+        versions.clear();
+    }
+}
