@@ -16,6 +16,9 @@ class ProjectionReplayHttpTest extends ScorecardStoreTest {
 
     private static final String REPLAY = "/api/admin/projections/replay";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private List<String> answers(Instant knownAt) {
         String at = "&knownAt=" + knownAt;
         List<String> answers = new ArrayList<>();
@@ -43,6 +46,8 @@ class ProjectionReplayHttpTest extends ScorecardStoreTest {
         tracker.sign("HUN", GGE, "2023-03-01");
         Instant knownAt = Instant.now();
         List<String> before = answers(knownAt);
+        assertThat(answers(knownAt)).as("asked again: served from the cache").containsExactlyElementsOf(before);
+        Long generation = generationOfTheInstrumentsFacts();
         assertThat(before.get(0)).contains("\"state\":\"HRV\"", "RESERVED", "ViolationRemedied");
         assertThat(before.get(4)).contains("{\"state\":\"HRV\"", "{\"state\":\"HUN\",\"score\":50.0");
 
@@ -64,6 +69,8 @@ class ProjectionReplayHttpTest extends ScorecardStoreTest {
         assertThat(processors).contains("instruments", "scorecards");
 
         assertThat(answers(knownAt)).containsExactlyElementsOf(before);
+        assertThat(generationOfTheInstrumentsFacts()).as("the reset started a new generation of versions, so no "
+                + "answer cached before it can be found again").isNotEqualTo(generation);
         assertThat(tracker.ok("/api/instruments").toString()).as("the instrument directory was rebuilt too")
                 .contains("\"instrumentId\":\"un-gge-2015\"");
     }
@@ -75,6 +82,11 @@ class ProjectionReplayHttpTest extends ScorecardStoreTest {
         assertThat(replay.has("post")).isTrue();
         assertThat(replay.has("get")).isTrue();
         assertThat(replay.get("post").get("responses").has("202")).isTrue();
+    }
+
+    private Long generationOfTheInstrumentsFacts() {
+        return jdbc.queryForObject("select generation from rm_scorecard_version where instrument_id = ? "
+                + "and state_code = ''", Long.class, GGE);
     }
 
     private JsonNode awaitCompletion(Duration bound) throws InterruptedException {
