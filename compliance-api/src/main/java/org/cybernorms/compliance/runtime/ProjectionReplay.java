@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.cybernorms.compliance.runtime.rebuild.ReadModelRebuild;
 import org.cybernorms.compliance.shared.TransitionForbiddenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +25,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Rebuilds every read model from the event log: each streaming event processor is shut down, its tokens are reset
- * (which runs the projections' reset handlers, clearing their tables) and it is started again, to replay the log from
- * the start. Runs on its own thread; one replay at a time. The replay is complete once every processor has processed
- * the log up to the head it had when the replay began. (Axon's own "replaying" flag is not used for this: it stays set
- * until the first event recorded after the reset.)
+ * Rebuilds every read model from the event log. Each streaming event processor is shut down and its tokens are reset
+ * (which runs the projections' reset handlers, clearing their tables). Then, on the JPA stores, every read model with
+ * a bulk form is rebuilt by {@link ReadModelRebuild} (the log read in pages, rows written in batches, tokens set to
+ * the head it read); any other processor, and every processor under Axon Server, replays the log from the start when
+ * it is started again. Runs on its own thread; one rebuild at a time. It is complete once every processor has
+ * processed the log up to the head it had when the rebuild began. (Axon's own "replaying" flag is not used for this:
+ * it stays set until the first event recorded after the reset.)
  *
- * <p>While a replay runs, read models show only what they have replayed so far, and writes answer without waiting
+ * <p>While a rebuild runs, read models show only what has been rebuilt so far, and writes answer without waiting
  * for processors that are shut down.
  */
 @Component
@@ -50,13 +53,17 @@ public class ProjectionReplay implements DisposableBean {
     public record ProcessorProgress(String name, boolean running, boolean error, Long position, Long head) {
     }
 
-    /** The replay as it stands, with every streaming processor's progress. */
-    public record Status(Run run, List<ProcessorProgress> processors) {
+    /**
+     * The replay as it stands, with every streaming processor's progress, and while the bulk pass runs, how many
+     * events of the log it has read ({@code null} otherwise).
+     */
+    public record Status(Run run, List<ProcessorProgress> processors, ReadModelRebuild.Progress bulk) {
     }
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final ReadYourWrites coverage;
+    private final ReadModelRebuild bulk;
     private final Clock clock;
     private final Duration timeout;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -66,12 +73,14 @@ public class ProjectionReplay implements DisposableBean {
     });
     private final Object lock = new Object();
     private volatile Run run = Run.NONE;
+    private volatile ReadModelRebuild.Report lastReport;
 
     public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, ReadYourWrites coverage,
-                            Clock clock, @Value("${compliance.replay.timeout:30m}") Duration timeout) {
+                            ReadModelRebuild bulk, Clock clock, @Value("${compliance.replay.timeout:30m}") Duration timeout) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.coverage = coverage;
+        this.bulk = bulk;
         this.clock = clock;
         this.timeout = timeout;
     }
@@ -88,9 +97,15 @@ public class ProjectionReplay implements DisposableBean {
                         + run.startedAt() + ".", State.RUNNING.name());
             }
             run = new Run(State.RUNNING, clock.instant(), null, null);
+            lastReport = null;
         }
         executor.execute(this::replay);
         return status();
+    }
+
+    /** What the bulk pass of the last rebuild did, if it ran one. */
+    public java.util.Optional<ReadModelRebuild.Report> lastBulkReport() {
+        return java.util.Optional.ofNullable(lastReport);
     }
 
     public Status status() {
@@ -109,7 +124,7 @@ public class ProjectionReplay implements DisposableBean {
                     processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState),
                     position, head));
         }
-        return new Status(run, progress);
+        return new Status(run, progress, bulk.progress().orElse(null));
     }
 
     private void replay() {
@@ -120,6 +135,12 @@ public class ProjectionReplay implements DisposableBean {
             TrackingToken head = eventStore.createHeadToken();
             for (StreamingEventProcessor processor : processors) {
                 processor.resetTokens();
+            }
+            if (bulk.available()) {
+                List<StreamingEventProcessor> covered = processors.stream().filter(bulk::covers).toList();
+                if (!covered.isEmpty()) {
+                    lastReport = bulk.rebuild(covered);
+                }
             }
             processors.forEach(StreamingEventProcessor::start);
             awaitCaughtUp(processors, head);

@@ -49,24 +49,32 @@ class ProjectionReplayController {
             @Schema(example = "2025-01-01T12:00:04Z", nullable = true)
             @JsonInclude(JsonInclude.Include.ALWAYS) Instant finishedAt,
             @Schema(description = "Why the replay failed; only when failed") String error,
-            List<ProcessorBody> processors) {
+            List<ProcessorBody> processors,
+            @Schema(description = "While the bulk pass runs: how many events of the log it has read, of those up to "
+                    + "head; absent otherwise") BulkBody bulk) {
 
         public static ReplayBody of(ProjectionReplay.Status status) {
             ProjectionReplay.Run run = status.run();
             return new ReplayBody(run.state().name().toLowerCase(Locale.ROOT), run.startedAt(), run.finishedAt(),
                     run.error(), status.processors().stream()
                     .map(p -> new ProcessorBody(p.name(), p.running(), p.error(), p.position(), p.head()))
-                    .toList());
+                    .toList(),
+                    status.bulk() == null ? null : new BulkBody(status.bulk().events(), status.bulk().head()));
         }
+    }
+
+    record BulkBody(@Schema(example = "250000") long eventsRead, @Schema(example = "1000000") Long head) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild every read model from the event log",
-            description = "Shuts down every streaming event processor, resets its tokens (clearing its read model) "
-                    + "and starts it again, in the background. Answers 202 at once with the progress; follow it "
-                    + "with GET. 409 if a replay is already running. While it runs, reads show only what has been "
-                    + "replayed so far.")
+            description = "Shuts down every streaming event processor and resets its tokens (clearing its read "
+                    + "model). On the H2 and PostgreSQL stores the read models are then rebuilt in bulk (the log read "
+                    + "in pages, rows written in batches, tokens set to the head that was read); under Axon Server "
+                    + "the processors replay the log. Then the processors start again. Runs in the background: "
+                    + "answers 202 at once with the progress; follow it with GET. 409 if a replay is already "
+                    + "running. While it runs, reads show only what has been rebuilt so far.")
     ResponseEntity<ReplayBody> start() {
         return ResponseEntity.accepted()
                 .location(URI.create("/api/admin/projections/replay"))

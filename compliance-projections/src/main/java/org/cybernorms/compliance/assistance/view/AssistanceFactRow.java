@@ -161,4 +161,54 @@ public class AssistanceFactRow {
     public String requestId() {
         return requestId;
     }
+
+    // Every column, for writers that bypass JPA (the bulk rebuild of read models).
+
+    public LocalDate validOn() {
+        return validOn;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public String requester() {
+        return requester;
+    }
+
+    public String offerId() {
+        return offerId;
+    }
+
+    public String offeror() {
+        return offeror;
+    }
+
+    public String addressee() {
+        return addressee;
+    }
+
+    public String instrumentId() {
+        return instrumentId;
+    }
+
+    public String normCode() {
+        return norm;
+    }
+
+    public AssistanceArea area() {
+        return area;
+    }
+
+    public OfferTerms terms() {
+        return terms;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public Integer part() {
+        return part;
+    }
 }

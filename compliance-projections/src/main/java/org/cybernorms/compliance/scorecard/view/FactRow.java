@@ -231,4 +231,35 @@ public class FactRow {
     public Instant recordedAt() {
         return recordedAt;
     }
+
+    // Every column, for writers that bypass JPA (the bulk rebuild of read models).
+
+    public LocalDate validOn() {
+        return validOn;
+    }
+
+    /** The norm's code, or {@code null} for facts about no single norm. */
+    public String normCode() {
+        return norm;
+    }
+
+    public String subjectId() {
+        return subjectId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public LocalDate occurredOn() {
+        return occurredOn;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
 }

@@ -1,0 +1,329 @@
+package org.cybernorms.compliance.runtime.rebuild;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.cybernorms.compliance.projection.BulkProjection;
+import org.cybernorms.compliance.projection.Column;
+import org.cybernorms.compliance.projection.RowBatch;
+import org.cybernorms.compliance.projection.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Rebuilds read models from the event log in bulk, near the speed at which the log can be read: the stored events are
+ * read in pages with plain JDBC, passed through the same upcaster chain and serializer as the live processors use,
+ * turned into rows by each group's {@link BulkProjection} (the same mapping the live handlers save), and written with
+ * JDBC batch inserts, a page per transaction, on a second thread while the next page is read. At the end each
+ * processor's tokens are set to the head of the log that was read, so that the live processors go on from there.
+ *
+ * <p>The boundary loses nothing. The processors are shut down before the rebuild and their tokens stay claimed by this
+ * node until it ends (the claims are extended as it goes), so no other node processes meanwhile. The rebuild reads up
+ * to the head it saw at the start; events recorded after that are left to the live processors. A position at or below
+ * that head that was not there when it was read (a transaction that had taken its global index but not yet committed)
+ * is put in the token as a gap, as Axon's own tokens do, within the same window Axon keeps gaps in
+ * ({@value #GAP_WINDOW} positions): the live processor handles such an event when it commits.
+ *
+ * <p>Only on the JPA/JDBC event stores (H2, PostgreSQL), where the event table is in this process's database; under
+ * Axon Server {@link #available()} is false and the processors replay instead.
+ */
+@Component
+public class ReadModelRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+
+    /** Axon's default maxGapOffset: gaps further behind the head than this are not tracked. */
+    static final int GAP_WINDOW = 10_000;
+
+    /** What a rebuild did. */
+    public record Report(long events, Long head, long rows, Duration duration, List<String> processingGroups) {
+
+        /** Events read per second. */
+        public double eventsPerSecond() {
+            double seconds = duration.toNanos() / 1e9;
+            return seconds <= 0 ? events : events / seconds;
+        }
+    }
+
+    /** Where a running rebuild stands: events read so far, of the events up to {@code head}. */
+    public record Progress(long events, Long head) {
+    }
+
+    private static final RowBatch END = new RowBatch();
+
+    private final JpaEventStorageEngine engine;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final TransactionManager axonTransactions;
+    private final TokenStore tokenStore;
+    private final org.axonframework.config.Configuration axon;
+    private final Map<String, BulkProjection> projections;
+    private final int pageSize;
+    private final AtomicReference<Progress> progress = new AtomicReference<>();
+
+    public ReadModelRebuild(ObjectProvider<EventStorageEngine> engine, JdbcTemplate jdbc,
+                            TransactionTemplate transactions, TransactionManager axonTransactions,
+                            TokenStore tokenStore, org.axonframework.config.Configuration axon,
+                            List<BulkProjection> projections,
+                            @Value("${compliance.rebuild.page-size:5000}") int pageSize) {
+        EventStorageEngine storage = engine.getIfAvailable();
+        this.engine = storage instanceof JpaEventStorageEngine jpa ? jpa : null;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.axonTransactions = axonTransactions;
+        this.tokenStore = tokenStore;
+        this.axon = axon;
+        this.projections = projections.stream()
+                .collect(Collectors.toMap(BulkProjection::processingGroup, Function.identity()));
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("compliance.rebuild.page-size must be at least 1");
+        }
+        this.pageSize = pageSize;
+    }
+
+    /** Whether the event table can be read here (the JPA stores), so that a bulk rebuild is possible at all. */
+    public boolean available() {
+        return engine != null;
+    }
+
+    /** Whether this processor's read model has a bulk form. */
+    public boolean covers(StreamingEventProcessor processor) {
+        return projections.containsKey(processor.getName());
+    }
+
+    /** The running rebuild's progress, if one runs. */
+    public Optional<Progress> progress() {
+        return Optional.ofNullable(progress.get());
+    }
+
+    /**
+     * Rebuilds the read models of {@code processors}, which must be shut down and reset already (their reset handlers
+     * have cleared their tables, and their tokens are claimed by this node), each one {@link #covers covered}. Leaves
+     * their tokens at the head of the log it read; starting them is the caller's.
+     */
+    public Report rebuild(List<StreamingEventProcessor> processors) throws InterruptedException {
+        if (!available()) {
+            throw new IllegalStateException("No event table in this process's database: replay the processors");
+        }
+        List<BulkProjection> bulk = new ArrayList<>();
+        for (StreamingEventProcessor processor : processors) {
+            BulkProjection projection = projections.get(processor.getName());
+            if (projection == null) {
+                throw new IllegalArgumentException(processor.getName() + " has no bulk projection");
+            }
+            bulk.add(projection);
+        }
+        List<String> names = processors.stream().map(StreamingEventProcessor::getName).toList();
+        long started = System.nanoTime();
+        StoredEventPages pages = new StoredEventPages(jdbc, pageSize);
+        OptionalLong head = pages.head();
+        progress.set(new Progress(0, head.isPresent() ? head.getAsLong() : null));
+        try {
+            log.info("Rebuilding {} in bulk up to position {}", names, head.isPresent() ? head.getAsLong() : "-");
+            Pass pass = head.isPresent() ? read(pages, head.getAsLong(), bulk, names) : Pass.EMPTY;
+            transactions.executeWithoutResult(status -> bulk.forEach(BulkProjection::completed));
+            TrackingToken token = head.isPresent()
+                    ? GapAwareTrackingToken.newInstance(head.getAsLong(), pass.gaps()) : null;
+            axonTransactions.executeInTransaction(() -> {
+                for (String name : names) {
+                    for (int segment : tokenStore.fetchSegments(name)) {
+                        tokenStore.fetchToken(name, segment);
+                        tokenStore.storeToken(token, name, segment);
+                    }
+                }
+            });
+            Report report = new Report(pass.events(), head.isPresent() ? head.getAsLong() : null, pass.rows(),
+                    Duration.ofNanos(System.nanoTime() - started), names);
+            log.info("Rebuilt {} from {} events ({} rows) in {} ms: {} events/s", names, report.events(),
+                    report.rows(), report.duration().toMillis(), Math.round(report.eventsPerSecond()));
+            return report;
+        } finally {
+            progress.set(null);
+        }
+    }
+
+    private record Pass(long events, long rows, Set<Long> gaps) {
+        static final Pass EMPTY = new Pass(0, 0, Set.of());
+    }
+
+    /** Reads pages on this thread and writes their rows on another, one page ahead at most. */
+    private Pass read(StoredEventPages pages, long head, List<BulkProjection> bulk, List<String> names)
+            throws InterruptedException {
+        Serializer serializer = axon.eventSerializer();
+        EventUpcaster upcasters = axon.upcasterChain();
+        BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(2);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicLong written = new AtomicLong();
+        Thread writer = new Thread(() -> write(queue, failure, written), "read-model-rebuild-writer");
+        writer.setDaemon(true);
+        writer.start();
+        long windowStart = Math.max(0, head - GAP_WINDOW + 1);
+        BitSet seen = new BitSet();
+        long events = 0;
+        long first = -1;
+        long after = -1;
+        long lastClaimExtension = System.nanoTime();
+        try {
+            while (after < head) {
+                List<TrackedEventData<byte[]>> page = pages.page(after, head);
+                if (page.isEmpty()) {
+                    break;
+                }
+                RowBatch rows = new RowBatch();
+                try (Stream<TrackedEventMessage<?>> messages =
+                             EventUtils.upcastAndDeserializeTrackedEvents(page.stream(), serializer, upcasters)) {
+                    for (TrackedEventMessage<?> message : (Iterable<TrackedEventMessage<?>>) messages::iterator) {
+                        long position = message.trackingToken().position().orElseThrow();
+                        Object payload = message.getPayload();
+                        String id = message.getIdentifier();
+                        Instant recordedAt = message.getTimestamp();
+                        for (BulkProjection projection : bulk) {
+                            projection.project(payload, id, recordedAt, position, rows);
+                        }
+                    }
+                }
+                for (TrackedEventData<byte[]> stored : page) {
+                    long position = stored.trackingToken().position().orElseThrow();
+                    if (position >= windowStart) {
+                        seen.set((int) (position - windowStart));
+                    }
+                }
+                if (first < 0) {
+                    first = page.get(0).trackingToken().position().orElseThrow();
+                }
+                after = page.get(page.size() - 1).trackingToken().position().orElseThrow();
+                events += page.size();
+                while (!queue.offer(rows, 1, TimeUnit.SECONDS)) {
+                    throwIfFailed(failure);
+                }
+                throwIfFailed(failure);
+                progress.set(new Progress(events, head));
+                if (System.nanoTime() - lastClaimExtension > TimeUnit.SECONDS.toNanos(2)) {
+                    extendClaims(names);
+                    lastClaimExtension = System.nanoTime();
+                }
+            }
+        } finally {
+            if (failure.get() == null) {
+                queue.put(END);
+            } else {
+                queue.clear();
+                queue.offer(END);
+            }
+            writer.join();
+        }
+        throwIfFailed(failure);
+        Set<Long> gaps = new TreeSet<>();
+        // below the first stored event nothing is missing: the log starts there
+        for (long position = Math.max(windowStart, first); first >= 0 && position <= head; position++) {
+            if (!seen.get((int) (position - windowStart))) {
+                gaps.add(position);
+            }
+        }
+        return new Pass(events, written.get(), gaps);
+    }
+
+    private void write(BlockingQueue<RowBatch> queue, AtomicReference<Throwable> failure, AtomicLong written) {
+        try {
+            for (RowBatch next = queue.take(); next != END; next = queue.take()) {
+                RowBatch batch = next;
+                if (failure.get() != null || batch.isEmpty()) {
+                    continue;
+                }
+                transactions.executeWithoutResult(status -> insert(batch));
+                written.addAndGet(batch.size());
+            }
+        } catch (InterruptedException e) {
+            failure.compareAndSet(null, e);
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+            // keep taking, so that the reader is never blocked on a full queue
+            try {
+                for (RowBatch batch = queue.take(); batch != END; batch = queue.take()) {
+                    // drop
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void insert(RowBatch batch) {
+        for (Map.Entry<Table, List<Object[]>> entry : batch.byTable().entrySet()) {
+            Table table = entry.getKey();
+            List<Column> columns = table.columns();
+            jdbc.batchUpdate(table.insertSql(), entry.getValue(), entry.getValue().size(),
+                    (statement, row) -> bind(statement, columns, row));
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<Column> columns, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            Object value = row[i];
+            int type = columns.get(i).sqlType();
+            if (value == null) {
+                statement.setNull(i + 1, type);
+            } else if (value instanceof Instant instant) {
+                statement.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC), type);
+            } else {
+                statement.setObject(i + 1, value, type);
+            }
+        }
+    }
+
+    private void extendClaims(Collection<String> names) {
+        axonTransactions.executeInTransaction(() -> {
+            for (String name : names) {
+                for (int segment : tokenStore.fetchSegments(name)) {
+                    tokenStore.extendClaim(name, segment);
+                }
+            }
+        });
+    }
+
+    private static void throwIfFailed(AtomicReference<Throwable> failure) {
+        Throwable cause = failure.get();
+        if (cause != null) {
+            throw new IllegalStateException("Writing the rebuilt read models failed: " + cause.getMessage(), cause);
+        }
+    }
+}

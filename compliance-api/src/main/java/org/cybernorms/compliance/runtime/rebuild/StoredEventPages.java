@@ -1,0 +1,54 @@
+package org.cybernorms.compliance.runtime.rebuild;
+
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Reads Axon's JPA event table ({@code domain_event_entry}) in pages of stored rows, in order of global index, with
+ * plain JDBC: keyset paging on the primary key, so each page costs the same however far into the log it is, and
+ * nothing is held beyond one page (the same on H2 and PostgreSQL, without server-side cursors).
+ */
+final class StoredEventPages {
+
+    private final JdbcTemplate jdbc;
+    private final int pageSize;
+    private final String select;
+
+    StoredEventPages(JdbcTemplate jdbc, int pageSize) {
+        this.jdbc = jdbc;
+        this.pageSize = pageSize;
+        this.select = "select global_index, event_identifier, aggregate_identifier, sequence_number, type, "
+                + "time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry "
+                + "where global_index > ? and global_index <= ? order by global_index fetch first " + pageSize
+                + " rows only";
+    }
+
+    /** The highest global index in the table, or empty when it holds no event. */
+    OptionalLong head() {
+        Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        return head == null ? OptionalLong.empty() : OptionalLong.of(head);
+    }
+
+    /** The stored events with a global index above {@code after} and at most {@code upTo}: one page of them. */
+    List<TrackedEventData<byte[]>> page(long after, long upTo) {
+        List<TrackedEventData<byte[]>> page = new ArrayList<>(pageSize);
+        jdbc.query(select, rs -> {
+            page.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(rs.getLong(1)),
+                    new GenericDomainEventEntry<>(rs.getString(5), rs.getString(3), rs.getLong(4),
+                            rs.getString(2), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getBytes(9), rs.getBytes(10))));
+        }, after, upTo);
+        return page;
+    }
+
+    int pageSize() {
+        return pageSize;
+    }
+}

@@ -1,0 +1,188 @@
+package org.cybernorms.compliance.scorecard.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.cybernorms.compliance.runtime.ProjectionReplay;
+import org.cybernorms.compliance.runtime.rebuild.ReadModelRebuild;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bulk rebuild (the log read in pages, rows inserted in batches) gives read models identical, row for row and
+ * column for column, to those the live processors built event by event; and it loses nothing at its boundary.
+ */
+class BulkRebuildTest extends ScorecardStoreTest {
+
+    private static final String REPLAY = "/api/admin/projections/replay";
+    private static final List<String> TABLES = List.of(
+            "select * from rm_scorecard_fact order by event_id",
+            "select * from rm_assistance_fact order by event_id",
+            "select * from rm_instrument_listing order by instrument_id");
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ProjectionReplay replay;
+
+    @Test
+    void bulkRebuildGivesTheSameRowsAsTheLiveProcessors() throws InterruptedException {
+        recordEveryKindOfFact("MLT", "CYP");
+        List<List<Map<String, Object>>> live = tables();
+        assertThat(live.get(0)).extracting(row -> row.get("event_type") == null ? row.get("EVENT_TYPE")
+                        : row.get("event_type")).map(Object::toString)
+                .contains("NormPledged", "PledgeWithdrawn", "ReservationEntered", "CommitmentMade",
+                        "CommitmentProgressReported", "CommitmentFulfilled", "CommitmentWithdrawn",
+                        "ViolationReported", "ViolationReviewStarted", "ViolationConfirmed", "ViolationDismissed",
+                        "ViolationRemedied", "InstrumentCreated", "NormAdded");
+        assertThat(live.get(1)).as("assistance facts").hasSizeGreaterThanOrEqualTo(5);
+        long events = storedEvents();
+
+        rebuild();
+
+        ReadModelRebuild.Report report = replay.lastBulkReport().orElseThrow();
+        assertThat(report.processingGroups()).contains("scorecards", "assistance", "instruments");
+        assertThat(report.events()).as("every stored event was read by the bulk pass").isEqualTo(events);
+        assertThat(tables()).as("bulk rows equal live rows").isEqualTo(live);
+
+        String after = tracker.pledge("MLT", GGE, "13k", "2024-03-01");
+        assertThat(count("select count(*) from rm_scorecard_fact where subject_id = ?", after))
+                .as("the live processor goes on from the head the rebuild left").isEqualTo(1);
+    }
+
+    @Test
+    void anEventCommittedAfterTheBulkPassReadPastItIsStillProjected() throws Exception {
+        tracker.pledge("LUX", GGE, "13a", "2022-01-01");
+        String template = jdbc.queryForObject("select max(event_identifier) from domain_event_entry where "
+                + "payload_type like '%NormPledged'", String.class);
+        try (Connection late = dataSource.getConnection()) {
+            late.setAutoCommit(false);
+            String lateEvent = UUID.randomUUID().toString();
+            long position = insertCopy(late, template, lateEvent);
+            tracker.pledge("LUX", GGE, "13b", "2022-01-02");
+            assertThat(count("select count(*) from domain_event_entry where global_index > ?", position))
+                    .as("a committed event lies beyond the uncommitted one").isPositive();
+
+            rebuild();
+
+            assertThat(count("select count(*) from rm_scorecard_fact where event_id = ?", lateEvent)).isZero();
+            late.commit();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (count("select count(*) from rm_scorecard_fact where event_id = ?", lateEvent) == 0) {
+                assertThat(System.nanoTime()).as("the late event reached the read model").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /** Inserts, uncommitted, a copy of a stored event under a new identifier and aggregate; returns its position. */
+    private static long insertCopy(Connection connection, String templateEvent, String newEvent) throws Exception {
+        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        long position;
+        try (PreparedStatement next = connection.prepareStatement(postgres
+                ? "select nextval('domain_event_entry_seq')" : "select next value for domain_event_entry_seq");
+             ResultSet rs = next.executeQuery()) {
+            rs.next();
+            position = rs.getLong(1);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry (global_index, "
+                + "event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, "
+                + "payload_revision, payload, meta_data) select ?, ?, ?, 0, type, time_stamp, payload_type, "
+                + "payload_revision, payload, meta_data from domain_event_entry where event_identifier = ?")) {
+            insert.setLong(1, position);
+            insert.setString(2, newEvent);
+            insert.setString(3, UUID.randomUUID().toString());
+            insert.setString(4, templateEvent);
+            assertThat(insert.executeUpdate()).isEqualTo(1);
+        }
+        return position;
+    }
+
+    private void recordEveryKindOfFact(String state, String other) {
+        String pledge = tracker.pledge(state, GGE, "13a", "2021-02-01");
+        tracker.withdrawPledge(state, pledge, "2022-02-01");
+        tracker.pledge(state, GGE, "13e", "2021-02-01");
+        tracker.reserve(state, GGE, "13b", "2021-03-01");
+        tracker.sign(state, GGE, "2021-01-15");
+        String onTime = tracker.commit(state, GGE, "13c", "2021-02-01", "2021-09-30");
+        tracker.reportProgress(onTime, "2021-05-01");
+        tracker.fulfil(onTime, "2021-09-01");
+        String withdrawn = tracker.commit(state, GGE, "13d", "2021-02-01", "2022-09-30");
+        tracker.withdrawCommitment(withdrawn, "2021-12-01");
+        tracker.commit(state, GGE, "13f", "2021-02-01", "2022-01-31");
+        String confirmed = tracker.confirmedViolation(state, GGE, "13g", "2021-06-01", "HIGH");
+        tracker.remedy(confirmed, "2021-10-01");
+        String dismissed = tracker.reportViolation(state, GGE, "13h", "2021-07-01", "2021-07-02", "LOW");
+        tracker.startReview(dismissed, "2021-07-03");
+        tracker.dismiss(dismissed, "2021-08-01");
+        tracker.reportViolation(other, GGE, "13i", "2021-07-01", "2021-07-05", "CRITICAL");
+
+        String organisation = "bulk-partner-" + UUID.randomUUID().toString().substring(0, 8);
+        ok(tracker.post("/api/assistance/organisations", Map.of("organisationId", organisation,
+                "name", "Bulk partner", "registeredOn", "2020-01-01")), 201);
+        String request = ok(tracker.post("/api/assistance/requests", Map.of("requester", state,
+                "instrument", GGE, "norm", "13h", "area", "INCIDENT_RESPONSE_TEAMS",
+                "description", "Help to set up a national CERT", "requestedOn", "2021-03-01")), 201)
+                .get("requestId").asText();
+        String offer = ok(tracker.post("/api/assistance/requests/" + request + "/offers", Map.of(
+                "offeror", other, "terms", "UNCONDITIONAL", "offeredOn", "2021-03-10")), 201).get("offerId").asText();
+        String declined = ok(tracker.post("/api/assistance/requests/" + request + "/offers", Map.of(
+                "offeror", "org:" + organisation, "terms", "UNCONDITIONAL", "offeredOn", "2021-03-11")), 201)
+                .get("offerId").asText();
+        ok(tracker.post("/api/assistance/offers/" + declined + "/declination", Map.of("declinedOn", "2021-03-12",
+                "reason", "Not needed")), 200);
+        ok(tracker.post("/api/assistance/offers/" + offer + "/acceptance", Map.of("acceptedOn", "2021-03-15")), 200);
+        ok(tracker.post("/api/assistance/offers/" + offer + "/deliveries", Map.of("deliveredOn", "2021-04-01",
+                "description", "Training", "evidence", "Course report")), 200);
+        ok(tracker.post("/api/assistance/offers/" + offer + "/completion", Map.of("completedOn", "2021-05-01")),
+                200);
+        ok(tracker.post("/api/assistance/requests/" + request + "/closure", Map.of("outcome", "FULFILLED",
+                "closedOn", "2021-06-01")), 200);
+    }
+
+    private static JsonNode ok(TrackerClient.Answer answer, int status) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        return answer.json();
+    }
+
+    private List<List<Map<String, Object>>> tables() {
+        return TABLES.stream().map(jdbc::queryForList).toList();
+    }
+
+    private long count(String sql, Object... args) {
+        Long count = jdbc.queryForObject(sql, Long.class, args);
+        return count == null ? 0 : count;
+    }
+
+    private long storedEvents() {
+        return count("select count(*) from domain_event_entry");
+    }
+
+    private void rebuild() throws InterruptedException {
+        TrackerClient.Answer started = tracker.postEmpty(REPLAY);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (true) {
+            JsonNode status = tracker.ok(REPLAY);
+            String state = status.get("status").asText();
+            assertThat(state).as(status.toString()).isNotEqualTo("failed");
+            if (state.equals("completed")) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("rebuild within two minutes").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+}
