@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** The scorecard facts in bulk: the rows {@link ScorecardFactsProjection} saves, from {@link FactRow#of}. */
+/**
+ * The scorecard facts in bulk: the rows {@link ScorecardFactsProjection} saves, from {@link FactRow#of}; at the end
+ * the version rows are counted from them in one statement (which also retires every cached answer).
+ */
 @Component
 public class ScorecardFactsBulk implements BulkProjection {
 
@@ -17,6 +20,17 @@ public class ScorecardFactsBulk implements BulkProjection {
             Column.text("state_code"), Column.text("event_type"), Column.date("valid_on"),
             Column.instant("recorded_at"), Column.text("norm"), Column.text("subject_id"), Column.text("title"),
             Column.date("due_on"), Column.date("occurred_on"), Column.text("severity"));
+
+    private final ScorecardVersions versions;
+
+    public ScorecardFactsBulk(ScorecardVersions versions) {
+        this.versions = versions;
+    }
+
+    @Override
+    public void completed() {
+        versions.recountFromFacts();
+    }
 
     @Override
     public String processingGroup() {
