@@ -28,7 +28,10 @@ class BulkRebuildTest extends ScorecardStoreTest {
     private static final List<String> TABLES = List.of(
             "select * from rm_scorecard_fact order by event_id",
             "select * from rm_assistance_fact order by event_id",
-            "select * from rm_instrument_listing order by instrument_id");
+            "select * from rm_instrument_listing order by instrument_id",
+            // the generation is new at every rebuild, on purpose: it retires cached answers
+            "select instrument_id, state_code, fact_count, last_position, last_recorded_at from rm_scorecard_version "
+                    + "order by instrument_id, state_code");
 
     @Autowired
     JdbcTemplate jdbc;
