@@ -91,6 +91,14 @@ public class ProjectionReplay implements DisposableBean {
      * @throws TransitionForbiddenException if a replay is already running
      */
     public Status start() {
+        return start(true);
+    }
+
+    /**
+     * Starts a rebuild as {@link #start()} does; with {@code bulk} false every processor replays the log itself, even
+     * where a bulk rebuild is possible (for comparison, and as the way back should a bulk form ever be wrong).
+     */
+    public Status start(boolean bulk) {
         synchronized (lock) {
             if (run.state() == State.RUNNING) {
                 throw new TransitionForbiddenException("A replay is already running, started at "
@@ -99,7 +107,7 @@ public class ProjectionReplay implements DisposableBean {
             run = new Run(State.RUNNING, clock.instant(), null, null);
             lastReport = null;
         }
-        executor.execute(this::replay);
+        executor.execute(() -> replay(bulk));
         return status();
     }
 
@@ -127,7 +135,7 @@ public class ProjectionReplay implements DisposableBean {
         return new Status(run, progress, bulk.progress().orElse(null));
     }
 
-    private void replay() {
+    private void replay(boolean inBulk) {
         List<StreamingEventProcessor> processors = processors();
         try {
             log.info("Replaying {}", processors.stream().map(StreamingEventProcessor::getName).toList());
@@ -136,7 +144,7 @@ public class ProjectionReplay implements DisposableBean {
             for (StreamingEventProcessor processor : processors) {
                 processor.resetTokens();
             }
-            if (bulk.available()) {
+            if (inBulk && bulk.available()) {
                 List<StreamingEventProcessor> covered = processors.stream().filter(bulk::covers).toList();
                 if (!covered.isEmpty()) {
                     lastReport = bulk.rebuild(covered);

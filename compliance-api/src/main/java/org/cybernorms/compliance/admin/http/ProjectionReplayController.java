@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.cybernorms.compliance.http.FieldError;
+import org.cybernorms.compliance.http.ProblemException;
+import org.cybernorms.compliance.http.Problems;
 import org.cybernorms.compliance.runtime.ProjectionReplay;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -75,10 +80,21 @@ class ProjectionReplayController {
                     + "the processors replay the log. Then the processors start again. Runs in the background: "
                     + "answers 202 at once with the progress; follow it with GET. 409 if a replay is already "
                     + "running. While it runs, reads show only what has been rebuilt so far.")
-    ResponseEntity<ReplayBody> start() {
+    ResponseEntity<ReplayBody> start(
+            @Parameter(description = "bulk (default): read models with a bulk form are rebuilt in bulk where the "
+                    + "event table is in this database; processors: every processor replays the log itself",
+                    schema = @Schema(allowableValues = {"bulk", "processors"}))
+            @RequestParam(name = "mode", defaultValue = "bulk") String mode) {
+        boolean bulk = switch (mode) {
+            case "bulk" -> true;
+            case "processors" -> false;
+            default -> throw new ProblemException(HttpStatus.BAD_REQUEST, Problems.INVALID_INPUT, "Invalid input",
+                    "A parameter has the wrong form.")
+                    .with("errors", List.of(new FieldError("mode", "must be bulk or processors")));
+        };
         return ResponseEntity.accepted()
                 .location(URI.create("/api/admin/projections/replay"))
-                .body(ReplayBody.of(replay.start()));
+                .body(ReplayBody.of(replay.start(bulk)));
     }
 
     @GetMapping

@@ -60,6 +60,11 @@ class BulkRebuildTest extends ScorecardStoreTest {
         assertThat(report.events()).as("every stored event was read by the bulk pass").isEqualTo(events);
         assertThat(tables()).as("bulk rows equal live rows").isEqualTo(live);
 
+        rebuild("?mode=processors");
+
+        assertThat(replay.lastBulkReport()).as("every processor replayed the log itself").isEmpty();
+        assertThat(tables()).as("rows replayed by the processors equal live rows").isEqualTo(live);
+
         String after = tracker.pledge("MLT", GGE, "13k", "2024-03-01");
         assertThat(count("select count(*) from rm_scorecard_fact where subject_id = ?", after))
                 .as("the live processor goes on from the head the rebuild left").isEqualTo(1);
@@ -173,8 +178,22 @@ class BulkRebuildTest extends ScorecardStoreTest {
         return count("select count(*) from domain_event_entry");
     }
 
+    @Test
+    void anUnknownModeIsRefusedAndStartsNothing() {
+        TrackerClient.Answer refused = tracker.postEmpty(REPLAY + "?mode=sideways");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"mode\"", "must be bulk or processors");
+        assertThat(tracker.ok(REPLAY).get("status").asText()).isNotEqualTo("running");
+    }
+
     private void rebuild() throws InterruptedException {
-        TrackerClient.Answer started = tracker.postEmpty(REPLAY);
+        rebuild("");
+    }
+
+    private void rebuild(String query) throws InterruptedException {
+        TrackerClient.Answer started = tracker.postEmpty(REPLAY + query);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {
