@@ -52,7 +52,9 @@ import java.util.stream.Stream;
  * Rebuilds read models from the event log in bulk, near the speed at which the log can be read: the stored events are
  * read in pages with plain JDBC, passed through the same upcaster chain and serializer as the live processors use,
  * turned into rows by each group's {@link BulkProjection} (the same mapping the live handlers save), and written with
- * JDBC batch inserts, a page per transaction, on a second thread while the next page is read. At the end each
+ * JDBC batch inserts on a second thread while the next pages are read, {@code compliance.rebuild.batch-rows} rows
+ * (20,000) per transaction: on H2 every commit writes each B-tree page the transaction touched, so large transactions
+ * write each page once for many rows. At the end each
  * processor's tokens are set to the head of the log that was read, so that the live processors go on from there.
  *
  * <p>The boundary loses nothing. The processors are shut down before the rebuild and their tokens stay claimed by this
@@ -97,13 +99,15 @@ public class ReadModelRebuild {
     private final org.axonframework.config.Configuration axon;
     private final Map<String, BulkProjection> projections;
     private final int pageSize;
+    private final int batchRows;
     private final AtomicReference<Progress> progress = new AtomicReference<>();
 
     public ReadModelRebuild(ObjectProvider<EventStorageEngine> engine, JdbcTemplate jdbc,
                             TransactionTemplate transactions, TransactionManager axonTransactions,
                             TokenStore tokenStore, org.axonframework.config.Configuration axon,
                             List<BulkProjection> projections,
-                            @Value("${compliance.rebuild.page-size:5000}") int pageSize) {
+                            @Value("${compliance.rebuild.page-size:5000}") int pageSize,
+                            @Value("${compliance.rebuild.batch-rows:20000}") int batchRows) {
         EventStorageEngine storage = engine.getIfAvailable();
         this.engine = storage instanceof JpaEventStorageEngine jpa ? jpa : null;
         this.jdbc = jdbc;
@@ -117,6 +121,10 @@ public class ReadModelRebuild {
             throw new IllegalArgumentException("compliance.rebuild.page-size must be at least 1");
         }
         this.pageSize = pageSize;
+        if (batchRows < 1) {
+            throw new IllegalArgumentException("compliance.rebuild.batch-rows must be at least 1");
+        }
+        this.batchRows = batchRows;
     }
 
     /** Whether the event table can be read here (the JPA stores), so that a bulk rebuild is possible at all. */
@@ -201,13 +209,13 @@ public class ReadModelRebuild {
         long first = -1;
         long after = -1;
         long lastClaimExtension = System.nanoTime();
+        RowBatch rows = new RowBatch();
         try {
             while (after < head) {
                 List<TrackedEventData<byte[]>> page = pages.page(after, head);
                 if (page.isEmpty()) {
                     break;
                 }
-                RowBatch rows = new RowBatch();
                 try (Stream<TrackedEventMessage<?>> messages =
                              EventUtils.upcastAndDeserializeTrackedEvents(page.stream(), serializer, upcasters)) {
                     for (TrackedEventMessage<?> message : (Iterable<TrackedEventMessage<?>>) messages::iterator) {
@@ -231,16 +239,17 @@ public class ReadModelRebuild {
                 }
                 after = page.get(page.size() - 1).trackingToken().position().orElseThrow();
                 events += page.size();
-                while (!queue.offer(rows, 1, TimeUnit.SECONDS)) {
-                    throwIfFailed(failure);
+                if (rows.size() >= batchRows) {
+                    hand(queue, rows, failure);
+                    rows = new RowBatch();
                 }
-                throwIfFailed(failure);
                 progress.set(new Progress(events, head));
                 if (System.nanoTime() - lastClaimExtension > TimeUnit.SECONDS.toNanos(2)) {
                     extendClaims(names);
                     lastClaimExtension = System.nanoTime();
                 }
             }
+            hand(queue, rows, failure);
         } finally {
             if (failure.get() == null) {
                 queue.put(END);
@@ -259,6 +268,14 @@ public class ReadModelRebuild {
             }
         }
         return new Pass(events, written.get(), gaps);
+    }
+
+    private static void hand(BlockingQueue<RowBatch> queue, RowBatch rows, AtomicReference<Throwable> failure)
+            throws InterruptedException {
+        while (!queue.offer(rows, 1, TimeUnit.SECONDS)) {
+            throwIfFailed(failure);
+        }
+        throwIfFailed(failure);
     }
 
     private void write(BlockingQueue<RowBatch> queue, AtomicReference<Throwable> failure, AtomicLong written) {

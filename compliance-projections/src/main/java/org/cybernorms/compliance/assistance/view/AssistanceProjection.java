@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.cybernorms.compliance.assistance.api.AssistanceEvents;
+import org.cybernorms.compliance.projection.ReadModelTables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +22,11 @@ public class AssistanceProjection {
     public static final String PROCESSING_GROUP = "assistance";
 
     private final AssistanceFactRowRepository rows;
+    private final JdbcTemplate jdbc;
 
-    public AssistanceProjection(AssistanceFactRowRepository rows) {
+    public AssistanceProjection(AssistanceFactRowRepository rows, JdbcTemplate jdbc) {
         this.rows = rows;
+        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -37,6 +41,6 @@ public class AssistanceProjection {
 
     @ResetHandler
     void reset() {
-        rows.deleteAllInBatch();
+        ReadModelTables.truncate(jdbc, "rm_assistance_fact");
     }
 }

@@ -1,5 +1,7 @@
 package org.cybernorms.compliance.scorecard.view;
 
+import org.cybernorms.compliance.projection.ReadModelTables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +17,11 @@ class ScorecardFactWriter {
     private final FactRowRepository rows;
     private final ScorecardVersions versions;
     private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
 
-    ScorecardFactWriter(FactRowRepository rows, ScorecardVersions versions, EntityManager entityManager) {
+    ScorecardFactWriter(FactRowRepository rows, ScorecardVersions versions, EntityManager entityManager,
+                        JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.rows = rows;
         this.versions = versions;
         this.entityManager = entityManager;
@@ -35,7 +40,7 @@ class ScorecardFactWriter {
     /** Forgets every fact row and version (a reset before a replay). */
     @Transactional
     public void clear() {
-        rows.deleteAllInBatch();
+        ReadModelTables.truncate(jdbc, "rm_scorecard_fact");
         versions.clear();
     }
 }
