@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.cybernorms.compliance.http.ProblemException;
 import org.cybernorms.compliance.instrument.EventStoreNormCatalog;
 import org.cybernorms.compliance.instrument.UnGge2015;
+import org.cybernorms.compliance.runtime.DomainConfiguration;
 import org.cybernorms.compliance.runtime.ProjectionReplay;
 import org.cybernorms.compliance.security.ActorMetadata;
 import org.cybernorms.compliance.shared.TransitionForbiddenException;
@@ -72,17 +73,19 @@ public class EventLogImport {
     private final TransactionTemplate transactions;
     private final EventStore eventStore;
     private final EventStoreNormCatalog catalog;
+    private final DomainConfiguration.AggregateCaches aggregateCaches;
     private final ProjectionReplay replay;
     private final Path dataDir;
     private final ObjectMapper json = new ObjectMapper();
 
     public EventLogImport(JdbcTemplate jdbc, TransactionTemplate transactions, EventStore eventStore,
-                          EventStoreNormCatalog catalog, ProjectionReplay replay,
-                          @Value("${compliance.data-dir}") String dataDir) {
+                          EventStoreNormCatalog catalog, DomainConfiguration.AggregateCaches aggregateCaches,
+                          ProjectionReplay replay, @Value("${compliance.data-dir}") String dataDir) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.eventStore = eventStore;
         this.catalog = catalog;
+        this.aggregateCaches = aggregateCaches;
         this.replay = replay;
         this.dataDir = Path.of(dataDir);
     }
@@ -128,6 +131,7 @@ public class EventLogImport {
                 write(spool);
             });
             catalog.forget();
+            aggregateCaches.forget(); // the seed's instrument, as cached after seeding, was replaced
             logger.info("Imported {} events (last sequence {}), replacing {} seed events", verdict.events(),
                     verdict.lastSequence(), seedCount);
             return new Result(verdict.events(), verdict.lastSequence(), verdict.lastHash(), seedCount,
