@@ -16,6 +16,9 @@ public interface BulkProjection {
     /** The processing group (streaming processor) whose read model this builds. */
     String processingGroup();
 
+    /** The tables {@link #project} adds rows to. */
+    java.util.List<Table> tables();
+
     /**
      * Adds to {@code rows} what the live handlers would save for this event, if anything.
      *

@@ -1,22 +1,46 @@
 package org.cybernorms.compliance.projection;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** A read-model table as the bulk rebuild writes it: its name and the columns of each inserted row, in order. */
-public record Table(String name, List<Column> columns) {
+/**
+ * A read-model table as the bulk rebuild writes it: its name, the columns of each inserted row, in order, and the
+ * keys it has besides its rows: its primary key and its secondary indexes, which a large rebuild drops while it
+ * inserts and builds again once, at the end (one sort instead of a B-tree update per row).
+ *
+ * @param primaryKey the primary key's columns, comma-separated
+ * @param indexes    secondary indexes: name to comma-separated columns, as the schema (JPA entity and migration) has
+ *                   them
+ */
+public record Table(String name, List<Column> columns, String primaryKey, Map<String, String> indexes) {
 
     public Table {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(primaryKey, "primaryKey");
         columns = List.copyOf(columns);
+        indexes = Map.copyOf(indexes);
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a table needs columns");
         }
     }
 
+    /** A table keyed by its first column, without secondary indexes. */
     public static Table of(String name, Column... columns) {
-        return new Table(name, List.of(columns));
+        return new Table(name, List.of(columns), columns[0].name(), Map.of());
+    }
+
+    /** The same table with this primary key. */
+    public Table keyedBy(String primaryKeyColumns) {
+        return new Table(name, columns, primaryKeyColumns, indexes);
+    }
+
+    /** The same table with one more secondary index. */
+    public Table withIndex(String indexName, String indexColumns) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(indexes);
+        more.put(indexName, indexColumns);
+        return new Table(name, columns, primaryKey, more);
     }
 
     /** {@code insert into <name> (<columns>) values (?, ..., ?)}. */

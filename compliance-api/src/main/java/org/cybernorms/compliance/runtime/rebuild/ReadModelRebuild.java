@@ -54,7 +54,9 @@ import java.util.stream.Stream;
  * turned into rows by each group's {@link BulkProjection} (the same mapping the live handlers save), and written with
  * JDBC batch inserts on a second thread while the next pages are read, {@code compliance.rebuild.batch-rows} rows
  * (20,000) per transaction: on H2 every commit writes each B-tree page the transaction touched, so large transactions
- * write each page once for many rows. At the end each
+ * write each page once for many rows. From a log of {@code compliance.rebuild.defer-keys-from} events (50,000) on, the
+ * tables' primary keys and indexes are dropped while the rows are inserted and built again after ({@link
+ * DeferredKeys}); they are built again also when the rebuild fails. At the end each
  * processor's tokens are set to the head of the log that was read, so that the live processors go on from there.
  *
  * <p>The boundary loses nothing. The processors are shut down before the rebuild and their tokens stay claimed by this
@@ -100,6 +102,8 @@ public class ReadModelRebuild {
     private final Map<String, BulkProjection> projections;
     private final int pageSize;
     private final int batchRows;
+    private final long deferKeysFrom;
+    private final DeferredKeys keys;
     private final AtomicReference<Progress> progress = new AtomicReference<>();
 
     public ReadModelRebuild(ObjectProvider<EventStorageEngine> engine, JdbcTemplate jdbc,
@@ -107,7 +111,8 @@ public class ReadModelRebuild {
                             TokenStore tokenStore, org.axonframework.config.Configuration axon,
                             List<BulkProjection> projections,
                             @Value("${compliance.rebuild.page-size:5000}") int pageSize,
-                            @Value("${compliance.rebuild.batch-rows:20000}") int batchRows) {
+                            @Value("${compliance.rebuild.batch-rows:20000}") int batchRows,
+                            @Value("${compliance.rebuild.defer-keys-from:50000}") long deferKeysFrom) {
         EventStorageEngine storage = engine.getIfAvailable();
         this.engine = storage instanceof JpaEventStorageEngine jpa ? jpa : null;
         this.jdbc = jdbc;
@@ -125,6 +130,8 @@ public class ReadModelRebuild {
             throw new IllegalArgumentException("compliance.rebuild.batch-rows must be at least 1");
         }
         this.batchRows = batchRows;
+        this.deferKeysFrom = deferKeysFrom;
+        this.keys = new DeferredKeys(jdbc);
     }
 
     /** Whether the event table can be read here (the JPA stores), so that a bulk rebuild is possible at all. */
@@ -166,7 +173,22 @@ public class ReadModelRebuild {
         progress.set(new Progress(0, head.isPresent() ? head.getAsLong() : null));
         try {
             log.info("Rebuilding {} in bulk up to position {}", names, head.isPresent() ? head.getAsLong() : "-");
-            Pass pass = head.isPresent() ? read(pages, head.getAsLong(), bulk, names) : Pass.EMPTY;
+            List<DeferredKeys.Dropped> dropped = new ArrayList<>();
+            Pass pass;
+            try {
+                if (head.isPresent() && head.getAsLong() >= deferKeysFrom) {
+                    for (BulkProjection projection : bulk) {
+                        for (Table table : projection.tables()) {
+                            dropped.add(keys.drop(table));
+                        }
+                    }
+                }
+                pass = head.isPresent() ? read(pages, head.getAsLong(), bulk, names) : Pass.EMPTY;
+            } finally {
+                for (DeferredKeys.Dropped table : dropped) {
+                    keys.restore(table);
+                }
+            }
             transactions.executeWithoutResult(status -> bulk.forEach(BulkProjection::completed));
             TrackingToken token = head.isPresent()
                     ? GapAwareTrackingToken.newInstance(head.getAsLong(), pass.gaps()) : null;

@@ -5,6 +5,8 @@ import org.cybernorms.compliance.runtime.ProjectionReplay;
 import org.cybernorms.compliance.runtime.rebuild.ReadModelRebuild;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
@@ -12,11 +14,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The bulk rebuild (the log read in pages, rows inserted in batches) gives read models identical, row for row and
@@ -59,6 +64,16 @@ class BulkRebuildTest extends ScorecardStoreTest {
         assertThat(report.processingGroups()).contains("scorecards", "assistance", "instruments");
         assertThat(report.events()).as("every stored event was read by the bulk pass").isEqualTo(events);
         assertThat(tables()).as("bulk rows equal live rows").isEqualTo(live);
+        assertThat(indexes("rm_scorecard_fact")).as("keys dropped for the bulk insert are built again")
+                .contains("ix_rm_scorecard_fact_subject").hasSize(2);
+        assertThat(indexes("rm_assistance_fact")).contains("ix_rm_assistance_fact_requester",
+                "ix_rm_assistance_fact_offeror", "ix_rm_assistance_fact_request", "ix_rm_assistance_fact_offer",
+                "ix_rm_assistance_fact_type").hasSize(6);
+        Map<String, Object> anyFact = jdbc.queryForList("select * from rm_scorecard_fact").get(0);
+        assertThatThrownBy(() -> jdbc.update("insert into rm_scorecard_fact (event_id, log_position, instrument_id, "
+                + "event_type, valid_on, recorded_at) select event_id, log_position, instrument_id, event_type, "
+                + "valid_on, recorded_at from rm_scorecard_fact where event_id = ?", value(anyFact, "event_id")))
+                .as("the primary key is back").isInstanceOf(DataIntegrityViolationException.class);
 
         rebuild("?mode=processors");
 
@@ -167,6 +182,29 @@ class BulkRebuildTest extends ScorecardStoreTest {
 
     private List<List<Map<String, Object>>> tables() {
         return TABLES.stream().map(jdbc::queryForList).toList();
+    }
+
+    private static Object value(Map<String, Object> row, String column) {
+        return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase(Locale.ROOT));
+    }
+
+    /** The table's index names (the primary key's among them), in lower case, from the JDBC metadata. */
+    private List<String> indexes(String table) {
+        return jdbc.execute((ConnectionCallback<List<String>>) connection -> {
+            List<String> names = new ArrayList<>();
+            for (String candidate : List.of(table, table.toUpperCase(Locale.ROOT))) {
+                try (ResultSet rs = connection.getMetaData().getIndexInfo(connection.getCatalog(),
+                        connection.getSchema(), candidate, false, false)) {
+                    while (rs.next()) {
+                        String name = rs.getString("INDEX_NAME");
+                        if (name != null && !names.contains(name.toLowerCase(Locale.ROOT))) {
+                            names.add(name.toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+            return names;
+        });
     }
 
     private long count(String sql, Object... args) {

@@ -18,7 +18,17 @@ public class AssistanceBulk implements BulkProjection {
             Column.date("valid_on"), Column.instant("recorded_at"), Column.text("request_id"),
             Column.text("requester"), Column.text("offer_id"), Column.text("offeror"), Column.text("addressee"),
             Column.text("instrument_id"), Column.text("norm"), Column.text("area"), Column.text("terms"),
-            Column.text("outcome"), Column.integer("part"));
+            Column.text("outcome"), Column.integer("part"))
+            .withIndex("ix_rm_assistance_fact_requester", "requester, log_position")
+            .withIndex("ix_rm_assistance_fact_offeror", "offeror, log_position")
+            .withIndex("ix_rm_assistance_fact_request", "request_id, log_position")
+            .withIndex("ix_rm_assistance_fact_offer", "offer_id")
+            .withIndex("ix_rm_assistance_fact_type", "event_type, log_position");
+
+    @Override
+    public java.util.List<Table> tables() {
+        return java.util.List.of(FACTS);
+    }
 
     @Override
     public String processingGroup() {

@@ -17,6 +17,11 @@ public class InstrumentDirectoryBulk implements BulkProjection {
             Column.text("instrument_id"), Column.text("title"), Column.date("adopted_on"));
 
     @Override
+    public java.util.List<Table> tables() {
+        return java.util.List.of(LISTINGS);
+    }
+
+    @Override
     public String processingGroup() {
         return InstrumentDirectoryProjection.PROCESSING_GROUP;
     }

@@ -19,7 +19,8 @@ public class ScorecardFactsBulk implements BulkProjection {
             Column.text("event_id"), Column.bigint("log_position"), Column.text("instrument_id"),
             Column.text("state_code"), Column.text("event_type"), Column.date("valid_on"),
             Column.instant("recorded_at"), Column.text("norm"), Column.text("subject_id"), Column.text("title"),
-            Column.date("due_on"), Column.date("occurred_on"), Column.text("severity"));
+            Column.date("due_on"), Column.date("occurred_on"), Column.text("severity"))
+            .withIndex("ix_rm_scorecard_fact_subject", "instrument_id, state_code, log_position");
 
     private final ScorecardVersions versions;
 
@@ -30,6 +31,11 @@ public class ScorecardFactsBulk implements BulkProjection {
     @Override
     public void completed() {
         versions.recountFromFacts();
+    }
+
+    @Override
+    public java.util.List<Table> tables() {
+        return java.util.List.of(FACTS);
     }
 
     @Override
