@@ -11,11 +11,18 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Reads Axon's JPA event table ({@code domain_event_entry}) in pages of stored rows, in order of global index, with
+ * Reads Axon's JPA event table ({@code domain_event_entry}) in pages of stored events (without their metadata), in order of global index, with
  * plain JDBC: keyset paging on the primary key, so each page costs the same however far into the log it is, and
  * nothing is held beyond one page (the same on H2 and PostgreSQL, without server-side cursors).
  */
 final class StoredEventPages {
+
+    /**
+     * The metadata column is not read: no read model is built from metadata ({@code BulkProjection} is handed the
+     * payload, identifier, time and position only), and reading it cost a tenth of the read. Events read here carry
+     * empty metadata.
+     */
+    private static final byte[] NO_METADATA = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final JdbcTemplate jdbc;
     private final int pageSize;
@@ -25,7 +32,7 @@ final class StoredEventPages {
         this.jdbc = jdbc;
         this.pageSize = pageSize;
         this.select = "select global_index, event_identifier, aggregate_identifier, sequence_number, type, "
-                + "time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry "
+                + "time_stamp, payload_type, payload_revision, payload from domain_event_entry "
                 + "where global_index > ? and global_index <= ? order by global_index fetch first " + pageSize
                 + " rows only";
     }
@@ -43,7 +50,7 @@ final class StoredEventPages {
             page.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(rs.getLong(1)),
                     new GenericDomainEventEntry<>(rs.getString(5), rs.getString(3), rs.getLong(4),
                             rs.getString(2), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getBytes(9), rs.getBytes(10))));
+                            rs.getBytes(9), NO_METADATA)));
         }, after, upTo);
         return page;
     }
