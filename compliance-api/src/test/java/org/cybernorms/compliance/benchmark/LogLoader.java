@@ -1,6 +1,8 @@
 package org.cybernorms.compliance.benchmark;
 
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -59,6 +61,27 @@ public final class LogLoader {
     public record Loaded(long events, Duration duration) {
         public double eventsPerSecond() {
             return events / Math.max(1e-9, duration.toNanos() / 1e9);
+        }
+    }
+
+    /**
+     * Appends every event of {@code log} while the streaming processors are shut down, then starts them again: the
+     * append rate is the store's alone, and {@link #awaitReadModels} then measures the processors catching up with
+     * the whole log.
+     */
+    public Loaded loadWithProcessorsPaused(Iterator<GeneratedEvent> log, long expected, int batchSize,
+                                           Consumer<String> progress) {
+        List<StreamingEventProcessor> processors = application.getBean(EventProcessingConfiguration.class)
+                .eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .filter(StreamingEventProcessor::isRunning)
+                .toList();
+        processors.forEach(StreamingEventProcessor::shutDown);
+        try {
+            return load(log, expected, batchSize, progress);
+        } finally {
+            processors.forEach(StreamingEventProcessor::start);
         }
     }
 
