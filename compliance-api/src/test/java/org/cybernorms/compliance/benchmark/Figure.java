@@ -54,7 +54,7 @@ public record Figure(String name, double value, String unit, Baseline baseline, 
 
         @Override
         public String toString() {
-            return (atLeast ? "≥" : "≤") + format(threshold) + (onRatio ? "" : "");
+            return (atLeast ? "≥" : "≤") + format(threshold);
         }
     }
 
