@@ -65,8 +65,9 @@ import java.util.stream.StreamSupport;
  * queue of their next events), never the log. The same settings give the same log, event ids included.
  *
  * <p>Sizing: new records are born every day at a rate that grows over the decade; the rate is calibrated by a first,
- * counting pass so that the log has about {@code events} events by its last date, and the log is cut at exactly
- * {@code events} events (in the last weeks of the period at most).
+ * counting pass so that the period holds about 2% more than {@code events} events, and the log is cut at exactly
+ * {@code events} events: it ends in the last two months or so of the period. Generating 10^6 events takes about a
+ * minute of one core (two counting passes and the log itself) and under 40 MiB of heap.
  */
 public final class LogGenerator implements Iterator<GeneratedEvent> {
 
@@ -176,7 +177,7 @@ public final class LogGenerator implements Iterator<GeneratedEvent> {
     /**
      * A generator of exactly {@code settings.events()} events (fewer only if the period cannot hold them). The birth
      * rate is calibrated by counting passes: until the whole period holds at least the events asked for, with a
-     * margin of 2%, so that the log reaches the last weeks of the period.
+     * margin of 2%, so that the log reaches the last months of the period.
      */
     public static LogGenerator of(Settings settings) {
         double rate = Math.max(0.01, (settings.events() - 6.0 * settings.states().size())
