@@ -13,9 +13,13 @@ import java.util.function.IntFunction;
  * state, and a state's ten-year monthly history (2016-01 to 2025-12, 120 points). Each read is warmed up, then driven
  * by a few threads, bounded in requests and in time ({@link LoadDriver}).
  *
+ * <p>The ranking reads every state's facts at once (as it stands, all of them in memory): it is driven by one thread
+ * unless {@code ranking-threads} says otherwise, so that several rankings at once cannot take the heap that the
+ * application shares with the harness (at 10^5 on PostgreSQL, four at once ran out of 512 MiB).
+ *
  * <p>Settings ({@code -Dbench.reads.*}): {@code threads} (4), {@code requests} per read (400), {@code
- * ranking-requests} (100), {@code warmup} requests per read (50), {@code duration} per read (30s),
- * {@code timeout} per request (60s).
+ * ranking-threads} (1), {@code ranking-requests} (100), {@code warmup} requests per read (50), {@code duration} per
+ * read (30s), {@code timeout} per request (60s).
  */
 public final class HttpReadsScenario implements Scenario {
 
@@ -54,10 +58,12 @@ public final class HttpReadsScenario implements Scenario {
         figures.add(Figure.of("scorecard of a random state p50", scorecards.millis(50), "ms").asFlat()
                 .withNote(scorecards.describe()));
         figures.add(Figure.of("scorecard of a random state p99", scorecards.millis(99), "ms").asFlat()
-                .withTarget(Figure.Target.valueAtMost(10)).withNote(errors(scorecards)));
+                .withTarget(Figure.Target.valueAtMost(10)).withNote(scorecards.errors() == 0 ? null
+                        : scorecards.errors() + " ERRORS: " + scorecards.firstError()));
 
         LoadDriver.Result probe = new LoadDriver(context.http(), 1, timeout).get(ranking, null, 1, timeout);
-        LoadDriver rankingDriver = driver;
+        LoadDriver rankingDriver = new LoadDriver(context.http(),
+                (int) BenchContext.setting("reads.ranking-threads", 1), timeout);
         int rankings = rankingRequests;
         String rankingNote = "";
         if (probe.millis(100) > SLOW_RANKING.toMillis()) {
@@ -66,7 +72,7 @@ public final class HttpReadsScenario implements Scenario {
             rankingNote = String.format("slow (first %.0f ms): 1 thread, at most %d requests; ", probe.millis(100),
                     rankings);
         } else {
-            driver.get(ranking, null, Math.min(warmup, 20), duration);
+            rankingDriver.get(ranking, null, Math.min(warmup, 20), duration);
         }
         LoadDriver.Result ranked = rankingDriver.get(ranking, null, rankings, duration);
         context.log("ranking: " + ranked.describe());
@@ -79,9 +85,5 @@ public final class HttpReadsScenario implements Scenario {
         figures.add(Figure.of("ten-year monthly history p99", histories.millis(99), "ms").asFlat()
                 .withTarget(Figure.Target.valueAtMost(50)).withNote(histories.describe()));
         return figures;
-    }
-
-    private static String errors(LoadDriver.Result result) {
-        return result.errors() == 0 ? null : result.errors() + " errors: " + result.firstError();
     }
 }

@@ -2,7 +2,6 @@ package org.cybernorms.compliance.benchmark;
 
 import org.HdrHistogram.Histogram;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,9 +9,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
@@ -37,7 +40,7 @@ public final class LoadDriver {
         }
 
         public String describe() {
-            return String.format("%,d requests in %.1f s (%,.0f/s), p50 %.2f ms, p99 %.2f ms, max %.2f ms%s",
+            return String.format((errors == 0 ? "" : "ERRORS: ") + "%,d requests in %.1f s (%,.0f/s), p50 %.2f ms, p99 %.2f ms, max %.2f ms%s",
                     requests, elapsed.toNanos() / 1e9, perSecond(), millis(50), millis(99),
                     micros.getMaxValue() / 1000.0, errors == 0 ? "" : ", " + errors + " errors (" + firstError + ")");
         }
@@ -91,17 +94,23 @@ public final class LoadDriver {
                         request.header("Authorization", "Bearer " + bearerToken);
                     }
                     long sent = System.nanoTime();
+                    // sendAsync with a bounded wait: a client whose selector thread died (an OutOfMemoryError in
+                    // this JVM) would leave a blocking send waiting for ever
+                    CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request.build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
                     try {
-                        HttpResponse<byte[]> response = client.send(request.build(),
-                                HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> response = answer.get(requestTimeout.toMillis() + 5_000,
+                                TimeUnit.MILLISECONDS);
                         if (response.statusCode() != 200) {
                             errors.incrementAndGet();
                             firstError.compareAndSet(null, response.statusCode() + " from " + uri.getPath() + ": "
                                     + new String(response.body(), 0, Math.min(200, response.body().length)));
                         }
-                    } catch (IOException e) {
+                    } catch (ExecutionException | TimeoutException e) {
+                        answer.cancel(true);
                         errors.incrementAndGet();
-                        firstError.compareAndSet(null, e.toString());
+                        firstError.compareAndSet(null, (e instanceof ExecutionException ? e.getCause() : e)
+                                + " from " + uri.getPath());
                     }
                     histogram.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
                 }
@@ -111,10 +120,13 @@ public final class LoadDriver {
         Histogram all = new Histogram(3_600_000_000L, 3);
         try {
             for (Future<Histogram> worker : workers) {
-                all.add(worker.get());
+                long left = Math.max(0, deadline - System.nanoTime()) + requestTimeout.toNanos() * 2;
+                all.add(worker.get(left, TimeUnit.NANOSECONDS));
             }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the load driver's threads did not finish within their bounds", e);
         } finally {
             pool.shutdownNow();
         }
