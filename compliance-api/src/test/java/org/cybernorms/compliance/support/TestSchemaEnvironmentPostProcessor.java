@@ -16,7 +16,8 @@ import java.util.Map;
  * Tests only: every application started on PostgreSQL (profile {@code postgres}) that does not name its schema gets a
  * fresh one ({@link TestStore#freshSchema()}), dropped when its context closes. An application that names its schema
  * ({@code --compliance.db.schema=...}: restarts, several nodes, the crash test) shares it on purpose and drops it
- * itself. Nothing here can touch the schema {@code public}.
+ * itself; so does the benchmark harness with its {@code bench_...} schemas. Nothing here can touch the schema
+ * {@code public}.
  */
 public class TestSchemaEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -31,7 +32,7 @@ public class TestSchemaEnvironmentPostProcessor implements EnvironmentPostProces
             return;
         }
         String named = environment.getProperty("compliance.db.schema");
-        if (named != null && named.startsWith(TestStore.SCHEMA_PREFIX)) {
+        if (named != null && (named.startsWith(TestStore.SCHEMA_PREFIX) || named.startsWith("bench_"))) {
             return;
         }
         String schema = TestStore.freshSchema();

@@ -1,0 +1,89 @@
+package org.cybernorms.compliance.benchmark;
+
+import org.cybernorms.compliance.shared.StateCode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+
+/**
+ * Reads through HTTP, as the public reads them (no token): the scorecard of random states, the ranking of every
+ * state, and a state's ten-year monthly history (2016-01 to 2025-12, 120 points). Each read is warmed up, then driven
+ * by a few threads, bounded in requests and in time ({@link LoadDriver}).
+ *
+ * <p>The ranking reads every state's facts at once (as it stands, all of them in memory): it is driven by one thread
+ * unless {@code ranking-threads} says otherwise, so that several rankings at once cannot take the heap that the
+ * application shares with the harness (at 10^5 on PostgreSQL, four at once ran out of 512 MiB).
+ *
+ * <p>Settings ({@code -Dbench.reads.*}): {@code threads} (4), {@code requests} per read (400), {@code
+ * ranking-threads} (1), {@code ranking-requests} (100), {@code warmup} requests per read (50), {@code duration} per
+ * read (30s), {@code timeout} per request (60s).
+ */
+public final class HttpReadsScenario implements Scenario {
+
+    /** A ranking slower than this on its probe is driven by one thread, ten times at most. */
+    private static final Duration SLOW_RANKING = Duration.ofSeconds(2);
+
+    @Override
+    public String name() {
+        return "reads";
+    }
+
+    @Override
+    public List<Figure> run(BenchContext context) throws InterruptedException {
+        int threads = (int) BenchContext.setting("reads.threads", 4);
+        int requests = (int) BenchContext.setting("reads.requests", 400);
+        int rankingRequests = (int) BenchContext.setting("reads.ranking-requests", 100);
+        int warmup = (int) BenchContext.setting("reads.warmup", 50);
+        Duration duration = BenchContext.setting("reads.duration", Duration.ofSeconds(30));
+        Duration timeout = BenchContext.setting("reads.timeout", Duration.ofSeconds(60));
+        LoadDriver driver = new LoadDriver(context.http(), threads, timeout);
+
+        String base = context.baseUrl();
+        List<StateCode> states = new ArrayList<>(context.log().eventsByState().keySet());
+        int[] picks = new SplittableRandom(17).ints(Math.max(requests, warmup) + warmup, 0, states.size()).toArray();
+        IntFunction<String> scorecard = i -> base + "/api/states/" + states.get(picks[i % picks.length])
+                + "/scorecard";
+        IntFunction<String> history = i -> base + "/api/states/" + states.get(picks[i % picks.length])
+                + "/scorecard/history?from=2016-01-01&to=2025-12-31&step=MONTH";
+        IntFunction<String> ranking = i -> base + "/api/scorecards";
+
+        List<Figure> figures = new ArrayList<>();
+
+        driver.get(i -> scorecard.apply(i + requests), null, warmup, duration);
+        LoadDriver.Result scorecards = driver.get(scorecard, null, requests, duration);
+        context.log("scorecard: " + scorecards.describe());
+        figures.add(Figure.of("scorecard of a random state p50", scorecards.millis(50), "ms").asFlat()
+                .withNote(scorecards.describe()));
+        figures.add(Figure.of("scorecard of a random state p99", scorecards.millis(99), "ms").asFlat()
+                .withTarget(Figure.Target.valueAtMost(10)).withNote(scorecards.errors() == 0 ? null
+                        : scorecards.errors() + " ERRORS: " + scorecards.firstError()));
+
+        LoadDriver.Result probe = new LoadDriver(context.http(), 1, timeout).get(ranking, null, 1, timeout);
+        LoadDriver rankingDriver = new LoadDriver(context.http(),
+                (int) BenchContext.setting("reads.ranking-threads", 1), timeout);
+        int rankings = rankingRequests;
+        String rankingNote = "";
+        if (probe.millis(100) > SLOW_RANKING.toMillis()) {
+            rankingDriver = new LoadDriver(context.http(), 1, timeout);
+            rankings = Math.min(rankingRequests, 10);
+            rankingNote = String.format("slow (first %.0f ms): 1 thread, at most %d requests; ", probe.millis(100),
+                    rankings);
+        } else {
+            rankingDriver.get(ranking, null, Math.min(warmup, 20), duration);
+        }
+        LoadDriver.Result ranked = rankingDriver.get(ranking, null, rankings, duration);
+        context.log("ranking: " + ranked.describe());
+        figures.add(Figure.of("ranking of every state p99", ranked.millis(99), "ms").asFlat()
+                .withTarget(Figure.Target.valueAtMost(100)).withNote(rankingNote + ranked.describe()));
+
+        driver.get(i -> history.apply(i + requests), null, warmup, duration);
+        LoadDriver.Result histories = driver.get(history, null, requests, duration);
+        context.log("history: " + histories.describe());
+        figures.add(Figure.of("ten-year monthly history p99", histories.millis(99), "ms").asFlat()
+                .withTarget(Figure.Target.valueAtMost(50)).withNote(histories.describe()));
+        return figures;
+    }
+}

@@ -1,0 +1,136 @@
+package org.cybernorms.compliance.benchmark;
+
+import org.HdrHistogram.Histogram;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+
+/**
+ * A closed-loop HTTP load driver for loopback reads: a few threads send requests one after another, each thread
+ * waiting for its answer, until {@code requests} were sent or {@code duration} has passed, whichever comes first.
+ * Latencies (request sent to body read) go into an HdrHistogram, in microseconds.
+ */
+public final class LoadDriver {
+
+    /** The outcome of one run. */
+    public record Result(Histogram micros, long requests, long errors, Duration elapsed, String firstError) {
+
+        /** A percentile in milliseconds. */
+        public double millis(double percentile) {
+            return micros.getValueAtPercentile(percentile) / 1000.0;
+        }
+
+        public double perSecond() {
+            return requests / Math.max(1e-9, elapsed.toNanos() / 1e9);
+        }
+
+        public String describe() {
+            return String.format((errors == 0 ? "" : "ERRORS: ") + "%,d requests in %.1f s (%,.0f/s), p50 %.2f ms, p99 %.2f ms, max %.2f ms%s",
+                    requests, elapsed.toNanos() / 1e9, perSecond(), millis(50), millis(99),
+                    micros.getMaxValue() / 1000.0, errors == 0 ? "" : ", " + errors + " errors (" + firstError + ")");
+        }
+    }
+
+    private final HttpClient client;
+    private final int threads;
+    private final Duration requestTimeout;
+
+    public LoadDriver(HttpClient client, int threads, Duration requestTimeout) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive");
+        }
+        this.client = client;
+        this.threads = threads;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /**
+     * Sends GET requests to the URLs {@code url} gives for 0, 1, 2... (only to 127.0.0.1 or localhost), at most
+     * {@code requests} of them and for at most {@code duration}.
+     */
+    public Result get(IntFunction<String> url, String bearerToken, int requests, Duration duration)
+            throws InterruptedException {
+        AtomicLong issued = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        long start = System.nanoTime();
+        long deadline = start + duration.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "bench-load");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<Histogram>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                Histogram histogram = new Histogram(3_600_000_000L, 3);
+                while (System.nanoTime() < deadline) {
+                    long index = issued.getAndIncrement();
+                    if (index >= requests) {
+                        break;
+                    }
+                    URI uri = URI.create(url.apply((int) index));
+                    if (!"127.0.0.1".equals(uri.getHost()) && !"localhost".equals(uri.getHost())) {
+                        throw new IllegalArgumentException("the load driver only calls loopback: " + uri);
+                    }
+                    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(requestTimeout).GET()
+                            .header("Accept", "application/json");
+                    if (bearerToken != null) {
+                        request.header("Authorization", "Bearer " + bearerToken);
+                    }
+                    long sent = System.nanoTime();
+                    // sendAsync with a bounded wait: a client whose selector thread died (an OutOfMemoryError in
+                    // this JVM) would leave a blocking send waiting for ever
+                    CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request.build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    try {
+                        HttpResponse<byte[]> response = answer.get(requestTimeout.toMillis() + 5_000,
+                                TimeUnit.MILLISECONDS);
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                            firstError.compareAndSet(null, response.statusCode() + " from " + uri.getPath() + ": "
+                                    + new String(response.body(), 0, Math.min(200, response.body().length)));
+                        }
+                    } catch (ExecutionException | TimeoutException e) {
+                        answer.cancel(true);
+                        errors.incrementAndGet();
+                        firstError.compareAndSet(null, (e instanceof ExecutionException ? e.getCause() : e)
+                                + " from " + uri.getPath());
+                    }
+                    histogram.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
+                }
+                return histogram;
+            }));
+        }
+        Histogram all = new Histogram(3_600_000_000L, 3);
+        try {
+            for (Future<Histogram> worker : workers) {
+                long left = Math.max(0, deadline - System.nanoTime()) + requestTimeout.toNanos() * 2;
+                all.add(worker.get(left, TimeUnit.NANOSECONDS));
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the load driver's threads did not finish within their bounds", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Result(all, all.getTotalCount(), errors.get(), Duration.ofNanos(System.nanoTime() - start),
+                firstError.get());
+    }
+}
