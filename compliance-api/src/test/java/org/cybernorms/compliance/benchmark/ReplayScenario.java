@@ -1,0 +1,131 @@
+package org.cybernorms.compliance.benchmark;
+
+import org.cybernorms.compliance.runtime.ProjectionReplay;
+import org.cybernorms.compliance.runtime.rebuild.ReadModelRebuild;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The replay target: rebuilding every read model from the log (the bulk rebuild, as {@code POST
+ * /api/admin/projections/replay} runs it) against the raw rate of reading and parsing the same log with plain JDBC
+ * and Jackson ({@link RawLogRead}), both measured here, in turns, {@code bench.replay.rounds} times (2); the best of
+ * each is compared, as noise on a shared machine only ever slows a run down. Up to {@code bench.replay.processors-max}
+ * events (100,000) it also times Axon's own way, every processor replaying the log itself, for comparison.
+ *
+ * <p>Memory: the harness runs with {@code -Xmx512m}; the figure gives the most heap in use during the rebuild (the
+ * peak of the heap pools, reset before it).
+ */
+public final class ReplayScenario implements Scenario {
+
+    @Override
+    public String name() {
+        return "replay";
+    }
+
+    @Override
+    public List<Figure> run(BenchContext context) throws Exception {
+        JdbcTemplate jdbc = context.spring().getBean(JdbcTemplate.class);
+        ProjectionReplay replay = context.spring().getBean(ProjectionReplay.class);
+        int rounds = (int) BenchContext.setting("replay.rounds", 2);
+        long processorsMax = BenchContext.setting("replay.processors-max", 100_000);
+        Duration bound = BenchContext.setting("replay.timeout", Duration.ofMinutes(60));
+
+        double bestRaw = 0;
+        double bestBulk = 0;
+        double bestPass = 0;
+        long events = 0;
+        long peakHeap = 0;
+        List<String> runs = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            RawLogRead.Result raw = new RawLogRead(jdbc, 5000).readAll();
+            context.log(String.format("replay round %d: raw read %,d events in %d ms (%,.0f ev/s)", round,
+                    raw.events(), raw.duration().toMillis(), raw.eventsPerSecond()));
+            resetHeapPeaks();
+            rebuild(replay, true, bound, context);
+            peakHeap = Math.max(peakHeap, heapPeak());
+            ReadModelRebuild.Report report = replay.lastBulkReport().orElseThrow(
+                    () -> new IllegalStateException("the replay ran no bulk pass"));
+            ProjectionReplay.Run run = replay.status().run();
+            double whole = report.events() / (Duration.between(run.startedAt(), run.finishedAt()).toNanos() / 1e9);
+            context.log(String.format("replay round %d: rebuild of %,d events in %d ms (%,.0f ev/s); its bulk pass "
+                            + "%d ms (%,.0f ev/s)", round, report.events(),
+                    Duration.between(run.startedAt(), run.finishedAt()).toMillis(), whole,
+                    report.duration().toMillis(), report.eventsPerSecond()));
+            bestRaw = Math.max(bestRaw, raw.eventsPerSecond());
+            bestBulk = Math.max(bestBulk, whole);
+            bestPass = Math.max(bestPass, report.eventsPerSecond());
+            events = report.events();
+            runs.add(String.format("%,.0f/%,.0f", whole, raw.eventsPerSecond()));
+        }
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Figure.of(String.format("replay, bulk rebuild of every read model (%,d events)", events),
+                        bestBulk, "ev/s")
+                .withBaseline("raw JDBC read + Jackson parse", bestRaw)
+                .withTarget(Figure.Target.ratioAtLeast(0.5))
+                .withNote(String.format("the whole rebuild, from the request to processors running at the head "
+                        + "(reset, bulk pass, keys, tokens); its bulk pass alone %,.0f ev/s; best of %d rounds, "
+                        + "rebuild/raw: %s", bestPass, rounds, String.join(", ", runs))));
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        figures.add(Figure.of("replay, most heap in use", peakHeap / 1048576.0, "MiB")
+                .withTarget(Figure.Target.valueAtMost(maxHeap / 1048576.0))
+                .withNote(String.format("max heap (-Xmx) %,d MiB; the rebuild completed", maxHeap / 1048576)));
+        if (context.size() <= processorsMax) {
+            long started = System.nanoTime();
+            rebuild(replay, false, bound, context);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            figures.add(Figure.of(String.format("replay, every processor replaying the log itself (%,d events)",
+                            events), events / seconds, "ev/s")
+                    .withBaseline("raw JDBC read + Jackson parse", bestRaw)
+                    .withNote("Axon's own replay, for comparison: reset tokens, processors catch up"));
+        }
+        return figures;
+    }
+
+    private static void rebuild(ProjectionReplay replay, boolean bulk, Duration bound, BenchContext context)
+            throws InterruptedException {
+        replay.start(bulk);
+        long deadline = System.nanoTime() + bound.toNanos();
+        long lastLog = System.nanoTime();
+        while (replay.status().run().state() == ProjectionReplay.State.RUNNING) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the replay did not complete within " + bound);
+            }
+            if (System.nanoTime() - lastLog > Duration.ofSeconds(10).toNanos()) {
+                ReadModelRebuild.Progress progress = replay.status().bulk();
+                context.log(progress == null ? "replay: processors catching up"
+                        : String.format("replay: %,d of %,d events read", progress.events(), progress.head()));
+                lastLog = System.nanoTime();
+            }
+            Thread.sleep(10);
+        }
+        ProjectionReplay.Run run = replay.status().run();
+        if (run.state() != ProjectionReplay.State.COMPLETED) {
+            throw new IllegalStateException("the replay " + run.state() + ": " + run.error());
+        }
+    }
+
+    private static void resetHeapPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
+    private static long heapPeak() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
