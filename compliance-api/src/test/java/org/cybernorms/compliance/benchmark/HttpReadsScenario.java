@@ -9,7 +9,9 @@ import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
 /**
- * Reads through HTTP, as the public reads them (no token): the scorecard of random states, the ranking of every
+ * Reads through HTTP, as the public reads them (no token). First the cold reads: the scorecard, then later the
+ * ten-year history, of every state once, one at a time, right after the read models were built (nothing cached), and
+ * the first ranking. Then the steady reads: the scorecard of random states, the ranking of every
  * state, and a state's ten-year monthly history (2016-01 to 2025-12, 120 points). Each read is warmed up, then driven
  * by a few threads, bounded in requests and in time ({@link LoadDriver}).
  *
@@ -51,6 +53,16 @@ public final class HttpReadsScenario implements Scenario {
         IntFunction<String> ranking = i -> base + "/api/scorecards";
 
         List<Figure> figures = new ArrayList<>();
+        LoadDriver single = new LoadDriver(context.http(), 1, timeout);
+        IntFunction<String> everyScorecard = i -> base + "/api/states/" + states.get(i % states.size()) + "/scorecard";
+        IntFunction<String> everyHistory = i -> base + "/api/states/" + states.get(i % states.size())
+                + "/scorecard/history?from=2016-01-01&to=2025-12-31&step=MONTH";
+
+        // Cold: the first read of each state since the read models were built (nothing cached), one at a time.
+        LoadDriver.Result coldScorecards = single.get(everyScorecard, null, states.size(), timeout);
+        context.log("scorecard, cold: " + coldScorecards.describe());
+        figures.add(Figure.of("scorecard, first read of each state (cold) p99", coldScorecards.millis(99), "ms")
+                .asFlat().withNote(coldScorecards.describe()));
 
         driver.get(i -> scorecard.apply(i + requests), null, warmup, duration);
         LoadDriver.Result scorecards = driver.get(scorecard, null, requests, duration);
@@ -62,6 +74,8 @@ public final class HttpReadsScenario implements Scenario {
                         : scorecards.errors() + " ERRORS: " + scorecards.firstError()));
 
         LoadDriver.Result probe = new LoadDriver(context.http(), 1, timeout).get(ranking, null, 1, timeout);
+        figures.add(Figure.of("ranking, first read (cold) ", probe.millis(100), "ms").asFlat()
+                .withNote("computes the score of every state not yet cached"));
         LoadDriver rankingDriver = new LoadDriver(context.http(),
                 (int) BenchContext.setting("reads.ranking-threads", 1), timeout);
         int rankings = rankingRequests;
@@ -79,6 +93,10 @@ public final class HttpReadsScenario implements Scenario {
         figures.add(Figure.of("ranking of every state p99", ranked.millis(99), "ms").asFlat()
                 .withTarget(Figure.Target.valueAtMost(100)).withNote(rankingNote + ranked.describe()));
 
+        LoadDriver.Result coldHistories = single.get(everyHistory, null, states.size(), timeout);
+        context.log("history, cold: " + coldHistories.describe());
+        figures.add(Figure.of("ten-year monthly history, first read of each state (cold) p99",
+                coldHistories.millis(99), "ms").asFlat().withNote(coldHistories.describe()));
         driver.get(i -> history.apply(i + requests), null, warmup, duration);
         LoadDriver.Result histories = driver.get(history, null, requests, duration);
         context.log("history: " + histories.describe());
