@@ -99,13 +99,13 @@ class BenchmarkHarness {
             boolean pause = Boolean.parseBoolean(BenchContext.setting("pause-processors", "true"));
             out.accept(String.format(Locale.ROOT, "loading %,d events%s", size,
                     pause ? " (read-model processors paused)" : " (read-model processors running)"));
-            LogLoader.Loaded loaded = pause ? loader.loadWithProcessorsPaused(generator, size, batch, out)
+            boolean bulkCatchUp = pause && !"processors".equals(BenchContext.setting("catch-up", "bulk"));
+            LogLoader.Loaded loaded = pause ? loader.loadWithProcessorsPaused(generator, size, batch, out, !bulkCatchUp)
                     : loader.load(generator, size, batch, out);
             results.add(store.label(), size, "load", Figure.of(String.format(Locale.ROOT,
                             "append %,d events through the storage engine (%d per transaction%s)", loaded.events(),
                             batch, pause ? ", processors paused" : ""),
                     loaded.eventsPerSecond(), "ev/s").withNote(seconds(loaded.duration())));
-            boolean bulkCatchUp = pause && !"processors".equals(BenchContext.setting("catch-up", "bulk"));
             Duration catchUp = bulkCatchUp ? rebuild(application, catchUpTimeout, out)
                     : loader.awaitReadModels(catchUpTimeout, out);
             Duration total = loaded.duration().plus(catchUp);

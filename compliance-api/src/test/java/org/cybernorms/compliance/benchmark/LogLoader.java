@@ -71,6 +71,17 @@ public final class LogLoader {
      */
     public Loaded loadWithProcessorsPaused(Iterator<GeneratedEvent> log, long expected, int batchSize,
                                            Consumer<String> progress) {
+        return loadWithProcessorsPaused(log, expected, batchSize, progress, true);
+    }
+
+    /**
+     * As {@link #loadWithProcessorsPaused(Iterator, long, int, Consumer)}; with {@code restart} false the processors
+     * stay shut down (a bulk rebuild follows and starts them at the head). Started at the start of a large log and
+     * shut down again at once, they would leave Axon's embedded event store fetching the whole log into its cache of
+     * recent events for consumers that are gone.
+     */
+    public Loaded loadWithProcessorsPaused(Iterator<GeneratedEvent> log, long expected, int batchSize,
+                                           Consumer<String> progress, boolean restart) {
         List<StreamingEventProcessor> processors = application.getBean(EventProcessingConfiguration.class)
                 .eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
@@ -81,7 +92,9 @@ public final class LogLoader {
         try {
             return load(log, expected, batchSize, progress);
         } finally {
-            processors.forEach(StreamingEventProcessor::start);
+            if (restart) {
+                processors.forEach(StreamingEventProcessor::start);
+            }
         }
     }
 
