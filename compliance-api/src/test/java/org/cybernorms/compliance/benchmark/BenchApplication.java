@@ -76,9 +76,11 @@ public final class BenchApplication implements AutoCloseable {
     private final Path dataDir;
     private final String schema;
     private final ConfigurableApplicationContext context;
+    private final String[] args;
 
     private BenchApplication(Store store, Tokens tokens, Path dataDir, String schema,
-                             ConfigurableApplicationContext context) {
+                             ConfigurableApplicationContext context, String[] args) {
+        this.args = args;
         this.store = store;
         this.tokens = tokens;
         this.dataDir = dataDir;
@@ -115,12 +117,9 @@ public final class BenchApplication implements AutoCloseable {
         if (!extra.isEmpty()) {
             args.addAll(List.of(extra.split("\\s+")));
         }
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(ComplianceTrackerApplication.class);
-        if (store == Store.POSTGRES) {
-            builder.profiles("postgres");
-        }
+        String[] arguments = args.toArray(String[]::new);
         try {
-            return new BenchApplication(store, tokens, dataDir, schema, builder.run(args.toArray(String[]::new)));
+            return new BenchApplication(store, tokens, dataDir, schema, run(store, arguments), arguments);
         } catch (RuntimeException e) {
             if (schema != null) {
                 dropSchema(schema);
@@ -128,6 +127,24 @@ public final class BenchApplication implements AutoCloseable {
             deleteTree(dataDir);
             throw e;
         }
+    }
+
+    private static ConfigurableApplicationContext run(Store store, String[] arguments) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(ComplianceTrackerApplication.class);
+        if (store == Store.POSTGRES) {
+            builder.profiles("postgres");
+        }
+        return builder.run(arguments);
+    }
+
+    /**
+     * Stops this application and starts it again on the same store, with the same settings, as an operator restarts
+     * a node: the new application holds nothing in memory from the old one. Use (and close) the returned instance;
+     * do not close this one, which would delete the store.
+     */
+    public BenchApplication restart() {
+        context.close();
+        return new BenchApplication(store, tokens, dataDir, schema, run(store, args), args);
     }
 
     public Store store() {

@@ -93,7 +93,9 @@ class BenchmarkHarness {
         java.util.function.Consumer<String> out = line -> System.out.println("[bench] " + where + " | " + line);
         BenchApplication.Tokens tokens = BenchApplication.Tokens.random();
         out.accept("starting the application");
-        try (BenchApplication application = BenchApplication.start(store, tokens, Map.of())) {
+        BenchApplication application = null;
+        try {
+            application = BenchApplication.start(store, tokens, Map.of());
             LogGenerator generator = LogGenerator.of(LogGenerator.Settings.of(size).withSeed(seed));
             LogLoader loader = new LogLoader(application.context(), tokens.monitor());
             boolean pause = Boolean.parseBoolean(BenchContext.setting("pause-processors", "true"));
@@ -106,6 +108,13 @@ class BenchmarkHarness {
                             "append %,d events through the storage engine (%d per transaction%s)", loaded.events(),
                             batch, pause ? ", processors paused" : ""),
                     loaded.eventsPerSecond(), "ev/s").withNote(seconds(loaded.duration())));
+            if (bulkCatchUp) {
+                // As an operator would after a bulk load or a restore: restart, then rebuild. Axon's embedded event
+                // store keeps fetching events into its cache after its consumers are gone, so the loading
+                // application holds the whole appended log in memory (AxonFramework issue 2954).
+                out.accept("restarting the application on the loaded store");
+                application = application.restart();
+            }
             Duration catchUp = bulkCatchUp ? rebuild(application, catchUpTimeout, out)
                     : loader.awaitReadModels(catchUpTimeout, out);
             Duration total = loaded.duration().plus(catchUp);
@@ -126,6 +135,10 @@ class BenchmarkHarness {
             }
         } catch (Exception | OutOfMemoryError e) {
             results.failure(where, "load", e);
+        } finally {
+            if (application != null) {
+                application.close();
+            }
         }
     }
 
