@@ -147,7 +147,20 @@ public class ProjectionReplay implements DisposableBean {
             if (inBulk && bulk.available()) {
                 List<StreamingEventProcessor> covered = processors.stream().filter(bulk::covers).toList();
                 if (!covered.isEmpty()) {
-                    lastReport = bulk.rebuild(covered);
+                    try {
+                        lastReport = bulk.rebuild(covered);
+                    } catch (Exception | Error e) {
+                        // Leave no half-built read model behind: clear it again, so that the processors, started
+                        // below from the start of the log, rebuild it whole.
+                        for (StreamingEventProcessor processor : covered) {
+                            try {
+                                processor.resetTokens();
+                            } catch (RuntimeException resetFailed) {
+                                e.addSuppressed(resetFailed);
+                            }
+                        }
+                        throw e;
+                    }
                 }
             }
             processors.forEach(StreamingEventProcessor::start);

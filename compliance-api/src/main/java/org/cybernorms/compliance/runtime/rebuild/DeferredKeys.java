@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,29 +68,6 @@ final class DeferredKeys {
                 }
             }
             return null;
-        });
-    }
-
-    /** The names of the table's indexes in the current schema, in lower case (for tests and checks). */
-    List<String> indexNames(String table) {
-        return jdbc.execute((ConnectionCallback<List<String>>) connection -> {
-            DatabaseMetaData metadata = connection.getMetaData();
-            List<String> names = new ArrayList<>();
-            for (String candidate : List.of(table, table.toUpperCase(Locale.ROOT))) {
-                try (ResultSet indexes = metadata.getIndexInfo(connection.getCatalog(), connection.getSchema(),
-                        candidate, false, true)) {
-                    while (indexes.next()) {
-                        String name = indexes.getString("INDEX_NAME");
-                        if (name != null && !names.contains(name.toLowerCase(Locale.ROOT))) {
-                            names.add(name.toLowerCase(Locale.ROOT));
-                        }
-                    }
-                }
-                if (!names.isEmpty()) {
-                    break;
-                }
-            }
-            return names;
         });
     }
 
