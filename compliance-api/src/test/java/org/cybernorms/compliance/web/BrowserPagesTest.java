@@ -72,7 +72,9 @@ class BrowserPagesTest extends EmbeddedStoreTest {
         WebElement row = browser.findElement(By.cssSelector("#ranking tr[data-state='PRT']"));
         screenshot("1-overview");
 
+        WebElement overview = browser.findElement(By.tagName("h1"));
         row.findElement(By.tagName("a")).click();
+        awaitLeaving(overview);
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Portugal").contains("PRT");
         String today = score();
 
@@ -87,7 +89,9 @@ class BrowserPagesTest extends EmbeddedStoreTest {
         assertThat(browser.findElements(By.cssSelector("#history-chart svg"))).isNotEmpty();
         screenshot("2-state");
 
+        WebElement statePage = browser.findElement(By.tagName("h1"));
         browser.findElement(By.linkText("Wiper attack <script>alert('x')</script>")).click();
+        awaitLeaving(statePage);
         assertThat(browser.findElement(By.id("summary")).getText()).isEqualTo("Wiper attack <script>alert('x')</script>");
         assertThat(browser.findElement(By.cssSelector(".response-text")).getText())
                 .isEqualTo("<b>We reject it</b>");
@@ -149,10 +153,17 @@ class BrowserPagesTest extends EmbeddedStoreTest {
                 .until(driver -> condition.getAsBoolean());
     }
 
+    /** Waits until the page that held {@code element} is gone (a link or a form loads a new page). */
+    private void awaitLeaving(WebElement element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
     private void showAsOf(String date) {
         WebElement input = browser.findElement(By.id("asOf"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, date);
         browser.findElement(By.id("show")).click();
+        awaitLeaving(input);
         assertThat(browser.findElement(By.id("asOf")).getAttribute("value")).isEqualTo(date);
     }
 
