@@ -145,27 +145,9 @@ class BenchmarkHarness {
     /** Builds every read model with the bulk rebuild, as an operator would after a restore; the time it took. */
     private static Duration rebuild(BenchApplication application, Duration timeout,
                                     java.util.function.Consumer<String> out) throws InterruptedException {
-        org.cybernorms.compliance.runtime.ProjectionReplay replay =
-                application.context().getBean(org.cybernorms.compliance.runtime.ProjectionReplay.class);
         long start = System.nanoTime();
-        replay.start(true);
-        long lastReport = start;
-        while (replay.status().run().state() == org.cybernorms.compliance.runtime.ProjectionReplay.State.RUNNING) {
-            if (System.nanoTime() - start > timeout.toNanos()) {
-                throw new IllegalStateException("the read models were not built within " + timeout);
-            }
-            if (System.nanoTime() - lastReport > Duration.ofSeconds(10).toNanos()) {
-                var progress = replay.status().bulk();
-                out.accept(progress == null ? "building read models" : String.format(Locale.ROOT,
-                        "building read models: %,d of %,d events read", progress.events(), progress.head()));
-                lastReport = System.nanoTime();
-            }
-            Thread.sleep(20);
-        }
-        var run = replay.status().run();
-        if (run.state() != org.cybernorms.compliance.runtime.ProjectionReplay.State.COMPLETED) {
-            throw new IllegalStateException("building the read models " + run.state() + ": " + run.error());
-        }
+        ReplayScenario.rebuild(application.context().getBean(org.cybernorms.compliance.runtime.ProjectionReplay.class),
+                true, timeout, out);
         return Duration.ofNanos(System.nanoTime() - start);
     }
 

@@ -47,7 +47,7 @@ public final class ReplayScenario implements Scenario {
             context.log(String.format("replay round %d: raw read %,d events in %d ms (%,.0f ev/s)", round,
                     raw.events(), raw.duration().toMillis(), raw.eventsPerSecond()));
             resetHeapPeaks();
-            rebuild(replay, true, bound, context);
+            rebuild(replay, true, bound, context::log);
             peakHeap = Math.max(peakHeap, heapPeak());
             ReadModelRebuild.Report report = replay.lastBulkReport().orElseThrow(
                     () -> new IllegalStateException("the replay ran no bulk pass"));
@@ -77,7 +77,7 @@ public final class ReplayScenario implements Scenario {
                 .withNote(String.format("max heap (-Xmx) %,d MiB; the rebuild completed", maxHeap / 1048576)));
         if (context.size() <= processorsMax) {
             long started = System.nanoTime();
-            rebuild(replay, false, bound, context);
+            rebuild(replay, false, bound, context::log);
             double seconds = (System.nanoTime() - started) / 1e9;
             figures.add(Figure.of(String.format("replay, every processor replaying the log itself (%,d events)",
                             events), events / seconds, "ev/s")
@@ -87,8 +87,12 @@ public final class ReplayScenario implements Scenario {
         return figures;
     }
 
-    private static void rebuild(ProjectionReplay replay, boolean bulk, Duration bound, BenchContext context)
-            throws InterruptedException {
+    /**
+     * Starts a rebuild of every read model (in bulk, or through the processors) and waits until it completed,
+     * printing its progress every ten seconds; fails if it failed or did not complete within {@code bound}.
+     */
+    static void rebuild(ProjectionReplay replay, boolean bulk, Duration bound,
+                        java.util.function.Consumer<String> progressLine) throws InterruptedException {
         replay.start(bulk);
         long deadline = System.nanoTime() + bound.toNanos();
         long lastLog = System.nanoTime();
@@ -98,7 +102,7 @@ public final class ReplayScenario implements Scenario {
             }
             if (System.nanoTime() - lastLog > Duration.ofSeconds(10).toNanos()) {
                 ReadModelRebuild.Progress progress = replay.status().bulk();
-                context.log(progress == null ? "replay: processors catching up"
+                progressLine.accept(progress == null ? "replay: processors catching up"
                         : String.format("replay: %,d of %,d events read", progress.events(), progress.head()));
                 lastLog = System.nanoTime();
             }
