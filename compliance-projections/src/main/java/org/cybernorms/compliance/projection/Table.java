@@ -43,6 +43,24 @@ public record Table(String name, List<Column> columns, String primaryKey, Map<St
         return new Table(name, columns, primaryKey, more);
     }
 
+    /**
+     * Binds one row's values, in column order, as parameters 1 to n: {@code null} with the column's type, an
+     * {@link java.time.Instant} as a UTC {@link java.time.OffsetDateTime}.
+     */
+    public void bind(java.sql.PreparedStatement statement, Object[] row) throws java.sql.SQLException {
+        for (int i = 0; i < row.length; i++) {
+            Object value = row[i];
+            int type = columns.get(i).sqlType();
+            if (value == null) {
+                statement.setNull(i + 1, type);
+            } else if (value instanceof java.time.Instant instant) {
+                statement.setObject(i + 1, java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC), type);
+            } else {
+                statement.setObject(i + 1, value, type);
+            }
+        }
+    }
+
     /** {@code insert into <name> (<columns>) values (?, ..., ?)}. */
     public String insertSql() {
         return "insert into " + name + " ("

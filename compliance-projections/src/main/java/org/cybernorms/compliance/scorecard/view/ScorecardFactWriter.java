@@ -2,7 +2,6 @@ package org.cybernorms.compliance.scorecard.view;
 
 import org.cybernorms.compliance.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,27 +13,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ScorecardFactWriter {
 
-    private final FactRowRepository rows;
+    private static final String KEPT = "select 1 from " + ScorecardFactsBulk.FACTS.name() + " where event_id = ?";
+    private static final String INSERT = ScorecardFactsBulk.FACTS.insertSql();
+
     private final ScorecardVersions versions;
-    private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
 
-    ScorecardFactWriter(FactRowRepository rows, ScorecardVersions versions, EntityManager entityManager,
-                        JdbcTemplate jdbc) {
+    ScorecardFactWriter(ScorecardVersions versions, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.rows = rows;
         this.versions = versions;
-        this.entityManager = entityManager;
     }
 
     @Transactional
     public void keep(FactRow row) {
-        if (rows.existsById(row.eventId())) {
+        // Plain JDBC on the transaction's connection: a JPA existence query would flush the persistence context
+        // first, and an entity insert costs more than the row; a batch of events then costs a few statements each.
+        Boolean kept = jdbc.query(KEPT, (org.springframework.jdbc.core.ResultSetExtractor<Boolean>) java.sql.ResultSet::next,
+                row.eventId());
+        if (Boolean.TRUE.equals(kept)) {
             return;
         }
         // The version first: if counting fails, the row is not kept either.
         versions.counted(row.instrumentId(), row.stateCode(), row.position(), row.recordedAt());
-        entityManager.persist(row);
+        Object[] values = ScorecardFactsBulk.values(row);
+        jdbc.update(INSERT, statement -> ScorecardFactsBulk.FACTS.bind(statement, values));
     }
 
     /** Forgets every fact row and version (a reset before a replay). */

@@ -45,9 +45,13 @@ public class ScorecardFactsBulk implements BulkProjection {
 
     @Override
     public void project(Object payload, String eventId, Instant recordedAt, long position, RowBatch rows) {
-        FactRow.of(payload, eventId, recordedAt, position).ifPresent(row -> rows.add(FACTS,
-                row.eventId(), row.position(), row.instrumentId(), row.stateCode(), row.type(), row.validOn(),
-                row.recordedAt(), row.normCode(), row.subjectId(), row.title(), row.dueOn(), row.occurredOn(),
-                row.severity() == null ? null : row.severity().name()));
+        FactRow.of(payload, eventId, recordedAt, position).ifPresent(row -> rows.add(FACTS, values(row)));
+    }
+
+    /** The row's values in the order of {@link #FACTS}' columns. */
+    static Object[] values(FactRow row) {
+        return new Object[] {row.eventId(), row.position(), row.instrumentId(), row.stateCode(), row.type(),
+                row.validOn(), row.recordedAt(), row.normCode(), row.subjectId(), row.title(), row.dueOn(),
+                row.occurredOn(), row.severity() == null ? null : row.severity().name()};
     }
 }
