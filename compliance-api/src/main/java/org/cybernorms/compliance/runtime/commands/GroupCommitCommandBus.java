@@ -1,0 +1,294 @@
+package org.cybernorms.compliance.runtime.commands;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandCallback;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.CommandResultMessage;
+import org.axonframework.commandhandling.GenericCommandResultMessage;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.common.Registration;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandler;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+
+/**
+ * A command bus that commits the commands of concurrent callers together: <em>group commit</em>.
+ *
+ * <p>A caller's command is queued; one writer thread takes every command waiting (up to {@code maxGroup}) and handles
+ * them one after the other, each in its own nested unit of work (its own handler interceptors, correlation data and
+ * metadata, exactly as alone), inside one root unit of work with one transaction. The events of the whole group are
+ * appended and committed at once, so the store's commit (which on H2 rewrites every page the transaction touched, and
+ * on PostgreSQL waits for the write-ahead log to reach the disk) is paid once per group instead of once per command.
+ * Under light load a group holds one command and nothing waits for company: the writer never delays a command to
+ * gather others.
+ *
+ * <p>Every caller learns its result only after the transaction holding its events has committed, so an acknowledged
+ * command is as durable as before. A group commits only if every command in it succeeded: if any command fails (a
+ * rule refused it, say), or the commit itself fails, the group's transaction is rolled back (Axon's repositories drop
+ * the cached aggregates it touched) and each of its commands is handled again <em>alone</em>, in a transaction of its
+ * own, exactly as a plain {@link SimpleCommandBus} would, and that is the result its caller gets. A refused command
+ * therefore never takes another caller's command down with it, and no command's result ever depends on a command
+ * whose events were not stored.
+ *
+ * <p>A command dispatched while a unit of work is active on the dispatching thread (a command sent from a handler) is
+ * handled alone on that thread, never queued: the caller would otherwise wait for the writer while holding what the
+ * writer may need.
+ *
+ * <p>Dispatch interceptors belong to the gateway and run on the caller's thread (the actor is read there); this bus
+ * takes none of its own.
+ */
+public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommitCommandBus.class);
+
+    private final SimpleCommandBus grouped;
+    private final SimpleCommandBus alone;
+    private final TransactionManager transactionManager;
+    private final int maxGroup;
+    private final BlockingQueue<Pending> queue;
+    private final List<IntConsumer> groupListeners = new CopyOnWriteArrayList<>();
+    private final Thread writer;
+    private volatile boolean closed;
+
+    /**
+     * @param grouped            handles a command inside a group: a bus without a transaction manager of its own
+     * @param alone              handles a command alone: a bus with the transaction manager
+     * @param transactionManager the transaction of a group
+     * @param maxGroup           the most commands in one group
+     * @param queueCapacity      the most commands waiting; a caller beyond it waits for room
+     */
+    public GroupCommitCommandBus(SimpleCommandBus grouped, SimpleCommandBus alone,
+                                 TransactionManager transactionManager, int maxGroup, int queueCapacity) {
+        if (maxGroup < 1 || queueCapacity < 1) {
+            throw new IllegalArgumentException("maxGroup and queueCapacity must be positive");
+        }
+        this.grouped = grouped;
+        this.alone = alone;
+        this.transactionManager = transactionManager;
+        this.maxGroup = maxGroup;
+        this.queue = new LinkedBlockingQueue<>(queueCapacity);
+        this.writer = new Thread(this::write, "command-group-writer");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    /** How many commands wait for the writer now. */
+    public int waiting() {
+        return queue.size();
+    }
+
+    /** Called with the size of every group committed together (for metrics). */
+    public void onGroupCommitted(IntConsumer listener) {
+        groupListeners.add(listener);
+    }
+
+    @Override
+    public <C> void dispatch(CommandMessage<C> command) {
+        dispatch(command, (message, result) -> {
+            if (result.isExceptional()) {
+                log.warn("Command {} failed", message.getCommandName(), result.exceptionResult());
+            }
+        });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
+        if (CurrentUnitOfWork.isStarted() || Thread.currentThread() == writer) {
+            alone.dispatch(command, callback);
+            return;
+        }
+        Pending pending = new Pending((CommandMessage<Object>) command,
+                (CommandCallback<Object, Object>) (CommandCallback<?, ?>) callback);
+        try {
+            while (!queue.offer(pending, 100, TimeUnit.MILLISECONDS)) {
+                if (closed) {
+                    pending.fail(new IllegalStateException("the command bus is shut down"));
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pending.fail(new IllegalStateException("interrupted while queueing a command", e));
+            return;
+        }
+        if (closed && !writer.isAlive() && queue.remove(pending)) {
+            pending.fail(new IllegalStateException("the command bus is shut down"));
+        }
+    }
+
+    @Override
+    public Registration subscribe(String commandName, MessageHandler<? super CommandMessage<?>> handler) {
+        Registration inGroup = grouped.subscribe(commandName, handler);
+        Registration single = alone.subscribe(commandName, handler);
+        return () -> inGroup.cancel() & single.cancel();
+    }
+
+    @Override
+    public Registration registerHandlerInterceptor(
+            MessageHandlerInterceptor<? super CommandMessage<?>> handlerInterceptor) {
+        Registration inGroup = grouped.registerHandlerInterceptor(handlerInterceptor);
+        Registration single = alone.registerHandlerInterceptor(handlerInterceptor);
+        return () -> inGroup.cancel() & single.cancel();
+    }
+
+    /** Refused: dispatch interceptors belong to the gateway, which runs them on the caller's thread. */
+    @Override
+    public Registration registerDispatchInterceptor(
+            MessageDispatchInterceptor<? super CommandMessage<?>> dispatchInterceptor) {
+        throw new UnsupportedOperationException("register command dispatch interceptors on the CommandGateway: "
+                + "they must run on the caller's thread");
+    }
+
+    /** Handles every command already queued, then stops the writer; commands sent afterwards fail. */
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.fail(new IllegalStateException("the command bus is shut down"));
+        }
+    }
+
+    private void write() {
+        List<Pending> group = new ArrayList<>(maxGroup);
+        while (true) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    if (closed) {
+                        return;
+                    }
+                    continue;
+                }
+                group.add(first);
+                queue.drainTo(group, maxGroup - 1);
+                handle(group);
+            } catch (InterruptedException e) {
+                if (closed) {
+                    return;
+                }
+            } catch (RuntimeException | Error e) {
+                log.error("The command writer failed a group of {}; its callers are told", group.size(), e);
+                group.forEach(p -> p.failIfOpen(e));
+            } finally {
+                group.clear();
+            }
+        }
+    }
+
+    private void handle(List<Pending> group) {
+        if (group.size() == 1) {
+            handleAlone(group.get(0));
+            return;
+        }
+        if (handleTogether(group)) {
+            groupListeners.forEach(listener -> listener.accept(group.size()));
+            group.forEach(Pending::deliver);
+        } else {
+            group.forEach(this::handleAlone);
+        }
+    }
+
+    /** True if every command succeeded and the group committed; their results are then kept, not yet delivered. */
+    private boolean handleTogether(List<Pending> group) {
+        UnitOfWork<CommandMessage<?>> root = DefaultUnitOfWork.startAndGet(group.get(0).command());
+        try {
+            root.attachTransaction(transactionManager);
+            for (Pending pending : group) {
+                grouped.dispatch(pending.command(), (message, result) -> pending.keep(result));
+                if (pending.kept() == null || pending.kept().isExceptional()) {
+                    root.rollback();
+                    return false;
+                }
+            }
+            root.commit();
+            return true;
+        } catch (RuntimeException e) {
+            log.debug("A group of {} commands did not commit together; each is handled alone", group.size(), e);
+            if (root.phase() == UnitOfWork.Phase.STARTED) {
+                root.rollback(e);
+            }
+            return false;
+        } finally {
+            if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() == root) {
+                CurrentUnitOfWork.clear(root);
+            }
+        }
+    }
+
+    private void handleAlone(Pending pending) {
+        try {
+            alone.dispatch(pending.command(), (message, result) -> pending.keep(result));
+        } catch (RuntimeException e) {
+            pending.keep(GenericCommandResultMessage.asCommandResultMessage(e));
+        }
+        pending.deliver();
+    }
+
+    /** A queued command and its caller. */
+    private static final class Pending {
+        private final CommandMessage<Object> command;
+        private final CommandCallback<Object, Object> callback;
+        private CommandResultMessage<?> kept;
+        private boolean delivered;
+
+        Pending(CommandMessage<Object> command, CommandCallback<Object, Object> callback) {
+            this.command = command;
+            this.callback = callback;
+        }
+
+        CommandMessage<Object> command() {
+            return command;
+        }
+
+        void keep(CommandResultMessage<?> result) {
+            this.kept = result;
+        }
+
+        CommandResultMessage<?> kept() {
+            return kept;
+        }
+
+        @SuppressWarnings("unchecked")
+        void deliver() {
+            if (delivered) {
+                return;
+            }
+            delivered = true;
+            CommandResultMessage<?> result = kept != null ? kept : GenericCommandResultMessage.asCommandResultMessage(
+                    new IllegalStateException("the command gave no result"));
+            callback.onResult(command, (CommandResultMessage<Object>) result);
+        }
+
+        void fail(Throwable cause) {
+            kept = GenericCommandResultMessage.asCommandResultMessage(cause);
+            deliver();
+        }
+
+        void failIfOpen(Throwable cause) {
+            if (!delivered) {
+                fail(cause);
+            }
+        }
+    }
+}
