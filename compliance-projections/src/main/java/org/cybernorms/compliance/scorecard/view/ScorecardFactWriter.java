@@ -1,9 +1,12 @@
 package org.cybernorms.compliance.scorecard.view;
 
+import org.cybernorms.compliance.projection.Column;
 import org.cybernorms.compliance.projection.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.stream.Collectors;
 
 /**
  * Keeps one fact row and counts it in its state's (or instrument's) version, in one transaction (the event
@@ -13,8 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ScorecardFactWriter {
 
-    private static final String KEPT = "select 1 from " + ScorecardFactsBulk.FACTS.name() + " where event_id = ?";
-    private static final String INSERT = ScorecardFactsBulk.FACTS.insertSql();
+    /** Inserts the row unless a row of the same event is kept already; one statement either way. */
+    private static final String INSERT_IF_NEW = "insert into " + ScorecardFactsBulk.FACTS.name() + " ("
+            + ScorecardFactsBulk.FACTS.columns().stream().map(Column::name).collect(Collectors.joining(", "))
+            + ") select " + ScorecardFactsBulk.FACTS.columns().stream().map(c -> "?").collect(Collectors.joining(", "))
+            + " where not exists (select 1 from " + ScorecardFactsBulk.FACTS.name() + " where event_id = ?)";
 
     private final ScorecardVersions versions;
     private final JdbcTemplate jdbc;
@@ -27,16 +33,17 @@ class ScorecardFactWriter {
     @Transactional
     public void keep(FactRow row) {
         // Plain JDBC on the transaction's connection: a JPA existence query would flush the persistence context
-        // first, and an entity insert costs more than the row; a batch of events then costs a few statements each.
-        Boolean kept = jdbc.query(KEPT, (org.springframework.jdbc.core.ResultSetExtractor<Boolean>) java.sql.ResultSet::next,
-                row.eventId());
-        if (Boolean.TRUE.equals(kept)) {
+        // first, and an entity insert costs more than the row.
+        Object[] values = ScorecardFactsBulk.values(row);
+        int inserted = jdbc.update(INSERT_IF_NEW, statement -> {
+            ScorecardFactsBulk.FACTS.bind(statement, values);
+            statement.setString(values.length + 1, row.eventId());
+        });
+        if (inserted == 0) {
             return;
         }
-        // The version first: if counting fails, the row is not kept either.
+        // In the same transaction: if counting fails, the row is not kept either.
         versions.counted(row.instrumentId(), row.stateCode(), row.position(), row.recordedAt());
-        Object[] values = ScorecardFactsBulk.values(row);
-        jdbc.update(INSERT, statement -> ScorecardFactsBulk.FACTS.bind(statement, values));
     }
 
     /** Forgets every fact row and version (a reset before a replay). */
