@@ -12,6 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Liveness, readiness with the event store and the processors, and Prometheus metrics for ADMIN tokens. */
 class ObservabilityHttpTest extends EmbeddedStoreTest {
 
+    /** One on the embedded store, two under the postgres profile. */
+    @org.springframework.beans.factory.annotation.Value("${axon.eventhandling.processors.scorecards.initial-segment-count}")
+    int segments;
+
     @Test
     void livenessAndReadinessArePublicAndUp() {
         Api anonymous = new Api(port);
@@ -35,7 +39,8 @@ class ObservabilityHttpTest extends EmbeddedStoreTest {
         for (String name : new String[] {"instruments", "scorecards"}) {
             JsonNode processor = processors.get("details").get(name);
             assertThat(processor.get("running").asBoolean()).isTrue();
-            assertThat(processor.get("claimedSegments").size()).as("one node holds both segments").isEqualTo(2);
+            assertThat(processor.get("claimedSegments").size()).as("one node holds every segment")
+                    .isEqualTo(segments);
         }
     }
 
@@ -65,6 +70,6 @@ class ObservabilityHttpTest extends EmbeddedStoreTest {
                 // processor lag: Axon's in time, ours in events
                 .containsPattern("(?m)^eventProcessor_latency.*processorName=\"scorecards\"")
                 .containsPattern("(?m)^compliance_processor_lag\\{.*processor=\"scorecards\".*\\} ")
-                .containsPattern("(?m)^compliance_processor_segments_claimed\\{.*processor=\"instruments\".*\\} 2");
+                .containsPattern("(?m)^compliance_processor_segments_claimed\\{.*processor=\"instruments\".*\\} " + segments);
     }
 }
