@@ -45,10 +45,14 @@ public final class WriteThroughputScenario implements Scenario {
                         : Map.of();
                 try (BenchApplication app = context.startAnother(properties)) {
                     CommandLoad.run(app.context(), clients, warmUp, bound, new CommandLoad.Options(false, 42));
+                    GroupSizes before = GroupSizes.of(app);
+                    long cpuBefore = processCpuNanos();
                     CommandLoad.Result result = CommandLoad.run(app.context(), clients, commands, bound,
                             new CommandLoad.Options(false, 7 + round));
-                    context.log(String.format("writes round %d, %s: %s", round,
-                            defaults ? "axon-defaults" : "tracker", result));
+                    double cpuPerCommand = (processCpuNanos() - cpuBefore) / 1e3 / Math.max(1, result.succeeded() + result.failed());
+                    context.log(String.format("writes round %d, %s: %s; process CPU %.0f us per command%s", round,
+                            defaults ? "axon-defaults" : "tracker", result, cpuPerCommand,
+                            GroupSizes.of(app).since(before)));
                     failed += result.failed();
                     runs.add(String.format("%s %,.0f", defaults ? "defaults" : "tracker",
                             result.commandsPerSecond()));
@@ -66,5 +70,33 @@ public final class WriteThroughputScenario implements Scenario {
                 .withTarget(Figure.Target.ratioAtLeast(3))
                 .withNote("best of " + rounds + " rounds, each on a fresh store; " + String.join(", ", runs)
                         + "; failed commands " + failed));
+    }
+
+    /** CPU time of this JVM (application, processors and clients alike), or 0 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+
+    /** The group-commit meter of an application, if it has one. */
+    private record GroupSizes(long groups, double commands) {
+
+        static GroupSizes of(BenchApplication app) {
+            io.micrometer.core.instrument.DistributionSummary summary = app.context()
+                    .getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class).getIfAvailable() == null ? null
+                    : app.context().getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                    .find("compliance.commands.group.size").summary();
+            return summary == null ? new GroupSizes(-1, 0) : new GroupSizes(summary.count(), summary.totalAmount());
+        }
+
+        String since(GroupSizes before) {
+            if (groups < 0) {
+                return "";
+            }
+            long n = groups - before.groups;
+            double c = commands - before.commands;
+            return String.format("; %,.0f commands committed in %,d groups of two or more (mean %.1f)", c, n,
+                    n == 0 ? 0 : c / n);
+        }
     }
 }
