@@ -4,10 +4,13 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.cybernorms.compliance.assistance.api.OrganisationCommands;
+import org.cybernorms.compliance.instrument.api.InstrumentCommands;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +39,8 @@ public class CommandBusConfiguration {
                                      ObjectProvider<MeterRegistry> meters) {
         SimpleCommandBus grouped = simpleBus(axon, duplicates).build();
         SimpleCommandBus alone = simpleBus(axon, duplicates).transactionManager(transactionManager).build();
-        GroupCommitCommandBus bus = new GroupCommitCommandBus(grouped, alone, transactionManager, maxGroup, capacity);
+        GroupCommitCommandBus bus = new GroupCommitCommandBus(grouped, alone, transactionManager, maxGroup, capacity,
+                CommandBusConfiguration::readBack);
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
         meters.ifAvailable(registry -> {
             DistributionSummary sizes = DistributionSummary.builder("compliance.commands.group.size")
@@ -46,6 +50,16 @@ public class CommandBusConfiguration {
             bus.onGroupCommitted(sizes::record);
         });
         return bus;
+    }
+
+    /**
+     * Commands to the instrument (its norms, read through {@code EventStoreNormCatalog}) and to registered
+     * organisations (read through {@code EventStorePartyDirectory}): other commands' handlers read their events back
+     * from the store, so they are never grouped.
+     */
+    static boolean readBack(CommandMessage<?> command) {
+        Class<?> enclosing = command.getPayloadType().getEnclosingClass();
+        return enclosing == InstrumentCommands.class || enclosing == OrganisationCommands.class;
     }
 
     private static SimpleCommandBus.Builder simpleBus(org.axonframework.config.Configuration axon,

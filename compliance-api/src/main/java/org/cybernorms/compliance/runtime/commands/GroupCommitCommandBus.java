@@ -24,6 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 
 /**
  * A command bus that commits the commands of concurrent callers together: <em>group commit</em>.
@@ -44,6 +45,13 @@ import java.util.function.IntConsumer;
  * therefore never takes another caller's command down with it, and no command's result ever depends on a command
  * whose events were not stored.
  *
+ * <p>The commands of a group are handled before any of their events reach the store, so a command whose validation
+ * reads another aggregate's events back from the store (a pledge checks the norm catalog, which is the instrument's
+ * events) would not see an earlier command of its own group. The commands that write what others read that way
+ * ({@code readBack}) are therefore never grouped: the group before them commits first, then they are handled alone,
+ * then grouping goes on. Every command then validates against everything committed or handled before it, as if the
+ * commands had been handled one by one in queue order.
+ *
  * <p>A command dispatched while a unit of work is active on the dispatching thread (a command sent from a handler) is
  * handled alone on that thread, never queued: the caller would otherwise wait for the writer while holding what the
  * writer may need.
@@ -59,6 +67,7 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
     private final SimpleCommandBus alone;
     private final TransactionManager transactionManager;
     private final int maxGroup;
+    private final Predicate<CommandMessage<?>> readBack;
     private final BlockingQueue<Pending> queue;
     private final List<IntConsumer> groupListeners = new CopyOnWriteArrayList<>();
     private final Thread writer;
@@ -70,9 +79,12 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
      * @param transactionManager the transaction of a group
      * @param maxGroup           the most commands in one group
      * @param queueCapacity      the most commands waiting; a caller beyond it waits for room
+     * @param readBack           the commands whose events other commands' validation reads from the store: never
+     *                           grouped
      */
     public GroupCommitCommandBus(SimpleCommandBus grouped, SimpleCommandBus alone,
-                                 TransactionManager transactionManager, int maxGroup, int queueCapacity) {
+                                 TransactionManager transactionManager, int maxGroup, int queueCapacity,
+                                 Predicate<CommandMessage<?>> readBack) {
         if (maxGroup < 1 || queueCapacity < 1) {
             throw new IllegalArgumentException("maxGroup and queueCapacity must be positive");
         }
@@ -80,6 +92,7 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
         this.alone = alone;
         this.transactionManager = transactionManager;
         this.maxGroup = maxGroup;
+        this.readBack = readBack;
         this.queue = new LinkedBlockingQueue<>(queueCapacity);
         this.writer = new Thread(this::write, "command-group-writer");
         this.writer.setDaemon(true);
@@ -196,7 +209,24 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
         }
     }
 
-    private void handle(List<Pending> group) {
+    private void handle(List<Pending> taken) {
+        List<Pending> group = new ArrayList<>(taken.size());
+        for (Pending pending : taken) {
+            if (readBack.test(pending.command())) {
+                handleGroup(group);
+                group.clear();
+                handleAlone(pending);
+            } else {
+                group.add(pending);
+            }
+        }
+        handleGroup(group);
+    }
+
+    private void handleGroup(List<Pending> group) {
+        if (group.isEmpty()) {
+            return;
+        }
         if (group.size() == 1) {
             handleAlone(group.get(0));
             return;

@@ -98,7 +98,8 @@ class GroupCommitCommandBusTest {
     void start() {
         transactions = new Transactions();
         bus = new GroupCommitCommandBus(SimpleCommandBus.builder().build(),
-                SimpleCommandBus.builder().transactionManager(transactions).build(), transactions, 64, 1000);
+                SimpleCommandBus.builder().transactionManager(transactions).build(), transactions, 64, 1000,
+                command -> command.getPayload() instanceof Open open && open.id().startsWith("catalog"));
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(List.of(
                 new SimpleCorrelationDataProvider("actor"))));
         axon = DefaultConfigurer.defaultConfiguration()
@@ -194,6 +195,24 @@ class GroupCommitCommandBusTest {
             }
         });
         assertThat(actors).containsExactly("first", "second");
+    }
+
+    @Test
+    void aCommandWhoseEventsOthersReadBackIsNeverGroupedAndTheGroupBeforeItCommitsFirst() throws Exception {
+        gateway.sendAndWait(new Open("a"));
+        int before = transactions.committed.get();
+
+        List<CompletableFuture<Object>> results = heldWhile(() -> List.of(
+                gateway.send(new Add("a", 1)), gateway.send(new Add("a", 2)), gateway.send(new Open("catalog-1")),
+                gateway.send(new Add("a", 3)), gateway.send(new Add("a", 4))));
+        for (CompletableFuture<Object> result : results) {
+            result.get(10, TimeUnit.SECONDS);
+        }
+
+        // the held command; the two before the read-back command; it alone; the two after it
+        assertThat(transactions.committed.get() - before).isEqualTo(4);
+        assertThat(storedAmounts("a")).containsExactly(0, 1, 2, 3, 4);
+        assertThat(stored("catalog-1")).hasSize(1);
     }
 
     @Test
