@@ -139,11 +139,14 @@ public class ProjectionReplay implements DisposableBean {
         List<StreamingEventProcessor> processors = processors();
         try {
             log.info("Replaying {}", processors.stream().map(StreamingEventProcessor::getName).toList());
+            long started = System.nanoTime();
             processors.forEach(StreamingEventProcessor::shutDown);
+            long shutDown = System.nanoTime();
             TrackingToken head = eventStore.createHeadToken();
             for (StreamingEventProcessor processor : processors) {
                 processor.resetTokens();
             }
+            long reset = System.nanoTime();
             if (inBulk && bulk.available()) {
                 List<StreamingEventProcessor> covered = processors.stream().filter(bulk::covers).toList();
                 if (!covered.isEmpty()) {
@@ -163,10 +166,15 @@ public class ProjectionReplay implements DisposableBean {
                     }
                 }
             }
+            long rebuilt = System.nanoTime();
             processors.forEach(StreamingEventProcessor::start);
+            long restarted = System.nanoTime();
             awaitCaughtUp(processors, head);
             finish(State.COMPLETED, null);
-            log.info("Replay completed");
+            long done = System.nanoTime();
+            log.info("Replay completed in {} ms: shutdown {} ms, reset {} ms, bulk {} ms, start {} ms, catch-up {} ms",
+                    millis(started, done), millis(started, shutDown), millis(shutDown, reset),
+                    millis(reset, rebuilt), millis(rebuilt, restarted), millis(restarted, done));
         } catch (Exception e) {
             log.error("Replay failed", e);
             finish(State.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -229,6 +237,10 @@ public class ProjectionReplay implements DisposableBean {
                 .map(StreamingEventProcessor.class::cast)
                 .sorted(Comparator.comparing(StreamingEventProcessor::getName))
                 .toList();
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static Long boxed(OptionalLong value) {
