@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -140,7 +141,7 @@ public class ProjectionReplay implements DisposableBean {
         try {
             log.info("Replaying {}", processors.stream().map(StreamingEventProcessor::getName).toList());
             long started = System.nanoTime();
-            processors.forEach(StreamingEventProcessor::shutDown);
+            shutDown(processors);
             long shutDown = System.nanoTime();
             TrackingToken head = eventStore.createHeadToken();
             for (StreamingEventProcessor processor : processors) {
@@ -189,6 +190,15 @@ public class ProjectionReplay implements DisposableBean {
                 }
             }
         }
+    }
+
+    /**
+     * Shuts the processors down all at once: each one's workers finish their batch and stop when they next look for
+     * events (up to a second), so shutting them down one after the other added up to seconds.
+     */
+    private static void shutDown(List<StreamingEventProcessor> processors) {
+        CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new)).join();
     }
 
     private void awaitCaughtUp(List<StreamingEventProcessor> processors, TrackingToken head)

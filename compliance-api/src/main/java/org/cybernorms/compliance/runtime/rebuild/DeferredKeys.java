@@ -31,10 +31,13 @@ final class DeferredKeys {
         this.jdbc = jdbc;
     }
 
-    Dropped drop(Table table) {
+    /** Drops the table's primary key, and its secondary indexes too if {@code indexes}. */
+    Dropped drop(Table table, boolean indexes) {
         String primaryKey = primaryKeyName(table.name());
-        for (String index : table.indexes().keySet()) {
-            jdbc.execute("drop index if exists " + name(index));
+        if (indexes) {
+            for (String index : table.indexes().keySet()) {
+                jdbc.execute("drop index if exists " + name(index));
+            }
         }
         if (primaryKey != null) {
             jdbc.execute("alter table " + name(table.name()) + " drop constraint " + name(primaryKey));

@@ -107,6 +107,7 @@ public class ReadModelRebuild {
     private final int pageSize;
     private final int batchRows;
     private final long deferKeysFrom;
+    private final boolean deferIndexes;
     private final DeferredKeys keys;
     private final AtomicReference<Progress> progress = new AtomicReference<>();
 
@@ -116,7 +117,8 @@ public class ReadModelRebuild {
                             List<BulkProjection> projections,
                             @Value("${compliance.rebuild.page-size:5000}") int pageSize,
                             @Value("${compliance.rebuild.batch-rows:20000}") int batchRows,
-                            @Value("${compliance.rebuild.defer-keys-from:50000}") long deferKeysFrom) {
+                            @Value("${compliance.rebuild.defer-keys-from:50000}") long deferKeysFrom,
+                            @Value("${compliance.rebuild.defer-indexes:true}") boolean deferIndexes) {
         EventStorageEngine storage = engine.getIfAvailable();
         this.engine = storage instanceof JpaEventStorageEngine jpa ? jpa : null;
         this.jdbc = jdbc;
@@ -135,6 +137,7 @@ public class ReadModelRebuild {
         }
         this.batchRows = batchRows;
         this.deferKeysFrom = deferKeysFrom;
+        this.deferIndexes = deferIndexes;
         this.keys = new DeferredKeys(jdbc);
     }
 
@@ -185,11 +188,12 @@ public class ReadModelRebuild {
                 if (head.isPresent() && head.getAsLong() >= deferKeysFrom) {
                     for (BulkProjection projection : bulk) {
                         for (Table table : projection.tables()) {
-                            dropped.add(keys.drop(table));
+                            dropped.add(keys.drop(table, deferIndexes));
                         }
                     }
                 }
                 passStarted = System.nanoTime();
+                bulk.forEach(BulkProjection::started);
                 pass = head.isPresent() ? read(pages, head.getAsLong(), bulk, names) : Pass.EMPTY;
             } finally {
                 passEnded = System.nanoTime();
@@ -235,7 +239,9 @@ public class ReadModelRebuild {
         BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(2);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicLong written = new AtomicLong();
-        Thread writer = new Thread(() -> write(queue, failure, written), "read-model-rebuild-writer");
+        AtomicLong readerWaited = new AtomicLong();
+        AtomicLong writerWaited = new AtomicLong();
+        Thread writer = new Thread(() -> write(queue, failure, written, writerWaited), "read-model-rebuild-writer");
         writer.setDaemon(true);
         writer.start();
         long windowStart = Math.max(0, head - GAP_WINDOW + 1);
@@ -269,7 +275,7 @@ public class ReadModelRebuild {
                 after = page.get(page.size() - 1).trackingToken().position().orElseThrow();
                 events += page.size();
                 if (!rows.isEmpty()) {
-                    hand(queue, rows, failure);
+                    hand(queue, rows, failure, readerWaited);
                     rows = new RowBatch();
                 }
                 progress.set(new Progress(events, head));
@@ -278,7 +284,7 @@ public class ReadModelRebuild {
                     lastClaimExtension = System.nanoTime();
                 }
             }
-            hand(queue, rows, failure);
+            hand(queue, rows, failure, readerWaited);
         } finally {
             if (failure.get() == null) {
                 queue.put(END);
@@ -296,16 +302,20 @@ public class ReadModelRebuild {
                 gaps.add(position);
             }
         }
-        log.debug("Bulk pass: {} payloads read directly, {} through the serializer (upcast or not readable directly)",
-                payloads.direct(), payloads.throughSerializer());
+        log.info("Bulk pass: {} payloads read directly, {} through the serializer (upcast or not readable directly); "
+                        + "the reader waited {} ms for the writer, the writer {} ms for the reader",
+                payloads.direct(), payloads.throughSerializer(), readerWaited.get() / 1_000_000,
+                writerWaited.get() / 1_000_000);
         return new Pass(events, written.get(), gaps, payloads.direct());
     }
 
-    private static void hand(BlockingQueue<RowBatch> queue, RowBatch rows, AtomicReference<Throwable> failure)
-            throws InterruptedException {
+    private static void hand(BlockingQueue<RowBatch> queue, RowBatch rows, AtomicReference<Throwable> failure,
+                             AtomicLong waited) throws InterruptedException {
+        long started = System.nanoTime();
         while (!queue.offer(rows, 1, TimeUnit.SECONDS)) {
             throwIfFailed(failure);
         }
+        waited.addAndGet(System.nanoTime() - started);
         throwIfFailed(failure);
     }
 
@@ -313,19 +323,21 @@ public class ReadModelRebuild {
      * Takes the batches the reader hands over and inserts them on one connection of its own, with one prepared
      * statement per table for the whole pass, committing every {@code batchRows} rows (and at the end).
      */
-    private void write(BlockingQueue<RowBatch> queue, AtomicReference<Throwable> failure, AtomicLong written) {
+    private void write(BlockingQueue<RowBatch> queue, AtomicReference<Throwable> failure, AtomicLong written,
+                       AtomicLong waited) {
         try {
             Connection connection = DataSourceUtils.getConnection(jdbc.getDataSource());
             boolean autoCommit = connection.getAutoCommit();
             Map<Table, PreparedStatement> statements = new HashMap<>();
             try {
+                PostgresCopy copy = PostgresCopy.of(connection);
                 connection.setAutoCommit(false);
                 long uncommitted = 0;
-                for (RowBatch next = queue.take(); next != END; next = queue.take()) {
+                for (RowBatch next = take(queue, waited); next != END; next = take(queue, waited)) {
                     if (failure.get() != null || next.isEmpty()) {
                         continue;
                     }
-                    insert(connection, statements, next);
+                    insert(connection, copy, statements, next);
                     uncommitted += next.size();
                     if (uncommitted >= batchRows) {
                         connection.commit();
@@ -369,10 +381,22 @@ public class ReadModelRebuild {
         }
     }
 
-    private static void insert(Connection connection, Map<Table, PreparedStatement> statements, RowBatch batch)
-            throws SQLException {
+    private static RowBatch take(BlockingQueue<RowBatch> queue, AtomicLong waited) throws InterruptedException {
+        long started = System.nanoTime();
+        RowBatch next = queue.take();
+        waited.addAndGet(System.nanoTime() - started);
+        return next;
+    }
+
+    /** Inserts the batch: with COPY on PostgreSQL, with JDBC batches elsewhere. */
+    private static void insert(Connection connection, PostgresCopy copy, Map<Table, PreparedStatement> statements,
+                               RowBatch batch) throws SQLException {
         for (Map.Entry<Table, List<Object[]>> entry : batch.byTable().entrySet()) {
             Table table = entry.getKey();
+            if (copy != null) {
+                copy.copy(table, entry.getValue());
+                continue;
+            }
             PreparedStatement statement = statements.get(table);
             if (statement == null) {
                 statement = connection.prepareStatement(table.insertSql());
