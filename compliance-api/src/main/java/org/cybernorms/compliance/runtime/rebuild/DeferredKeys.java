@@ -31,13 +31,10 @@ final class DeferredKeys {
         this.jdbc = jdbc;
     }
 
-    /** Drops the table's primary key, and its secondary indexes too if {@code indexes}. */
-    Dropped drop(Table table, boolean indexes) {
+    Dropped drop(Table table) {
         String primaryKey = primaryKeyName(table.name());
-        if (indexes) {
-            for (String index : table.indexes().keySet()) {
-                jdbc.execute("drop index if exists " + name(index));
-            }
+        for (String index : table.indexes().keySet()) {
+            jdbc.execute("drop index if exists " + name(index));
         }
         if (primaryKey != null) {
             jdbc.execute("alter table " + name(table.name()) + " drop constraint " + name(primaryKey));

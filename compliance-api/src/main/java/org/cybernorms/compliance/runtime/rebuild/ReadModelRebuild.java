@@ -107,7 +107,6 @@ public class ReadModelRebuild {
     private final int pageSize;
     private final int batchRows;
     private final long deferKeysFrom;
-    private final boolean deferIndexes;
     private final DeferredKeys keys;
     private final AtomicReference<Progress> progress = new AtomicReference<>();
 
@@ -117,8 +116,7 @@ public class ReadModelRebuild {
                             List<BulkProjection> projections,
                             @Value("${compliance.rebuild.page-size:5000}") int pageSize,
                             @Value("${compliance.rebuild.batch-rows:20000}") int batchRows,
-                            @Value("${compliance.rebuild.defer-keys-from:50000}") long deferKeysFrom,
-                            @Value("${compliance.rebuild.defer-indexes:true}") boolean deferIndexes) {
+                            @Value("${compliance.rebuild.defer-keys-from:50000}") long deferKeysFrom) {
         EventStorageEngine storage = engine.getIfAvailable();
         this.engine = storage instanceof JpaEventStorageEngine jpa ? jpa : null;
         this.jdbc = jdbc;
@@ -137,7 +135,6 @@ public class ReadModelRebuild {
         }
         this.batchRows = batchRows;
         this.deferKeysFrom = deferKeysFrom;
-        this.deferIndexes = deferIndexes;
         this.keys = new DeferredKeys(jdbc);
     }
 
@@ -188,7 +185,7 @@ public class ReadModelRebuild {
                 if (head.isPresent() && head.getAsLong() >= deferKeysFrom) {
                     for (BulkProjection projection : bulk) {
                         for (Table table : projection.tables()) {
-                            dropped.add(keys.drop(table, deferIndexes));
+                            dropped.add(keys.drop(table));
                         }
                     }
                 }
