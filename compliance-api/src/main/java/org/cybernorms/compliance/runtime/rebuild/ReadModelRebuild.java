@@ -48,11 +48,12 @@ import java.util.stream.Collectors;
 
 /**
  * Rebuilds read models from the event log in bulk, near the speed at which the log can be read: the stored events are
- * read in pages with plain JDBC, passed through the same upcaster chain and serializer as the live processors use,
- * turned into rows by each group's {@link BulkProjection} (the same mapping the live handlers save), and written with
- * JDBC batch inserts on a second thread while the next pages are read, {@code compliance.rebuild.batch-rows} rows
- * (20,000) per transaction: on H2 every commit writes each B-tree page the transaction touched, so large transactions
- * write each page once for many rows. From a log of {@code compliance.rebuild.defer-keys-from} events (50,000) on, the
+ * read in pages with plain JDBC, passed through the same upcaster chain and serializer as the live processors use
+ * ({@link UpcastingPayloads}: an event no upcaster touches is read straight from its bytes), turned into rows by each
+ * group's {@link BulkProjection} (the same mapping the live handlers save), and written on a second thread while the
+ * next pages are read, on one connection (JDBC batches of prepared inserts; on PostgreSQL {@link PostgresCopy COPY}),
+ * committed every {@code compliance.rebuild.batch-rows} rows (20,000): on H2 every commit writes each B-tree page the
+ * transaction touched, so large transactions write each page once for many rows. From a log of {@code compliance.rebuild.defer-keys-from} events (50,000) on, the
  * tables' primary keys and indexes are dropped while the rows are inserted and built again after ({@link
  * DeferredKeys}); they are built again also when the rebuild fails. At the end each
  * processor's tokens are set to the head of the log that was read, so that the live processors go on from there.
