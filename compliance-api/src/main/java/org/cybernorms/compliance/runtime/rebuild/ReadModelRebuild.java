@@ -53,10 +53,11 @@ import java.util.stream.Collectors;
  * group's {@link BulkProjection} (the same mapping the live handlers save), and written on a second thread while the
  * next pages are read, on one connection (JDBC batches of prepared inserts; on PostgreSQL {@link PostgresCopy COPY}),
  * committed every {@code compliance.rebuild.batch-rows} rows (20,000): on H2 every commit writes each B-tree page the
- * transaction touched, so large transactions write each page once for many rows. From a log of {@code compliance.rebuild.defer-keys-from} events (50,000) on, the
- * tables' primary keys and indexes are dropped while the rows are inserted and built again after ({@link
- * DeferredKeys}); they are built again also when the rebuild fails. At the end each
- * processor's tokens are set to the head of the log that was read, so that the live processors go on from there.
+ * transaction touched, so large transactions write each page once for many rows. From a log of {@code
+ * compliance.rebuild.defer-keys-from} events (50,000) on, the tables' primary keys and indexes are dropped while the
+ * rows are inserted and built again after ({@link DeferredKeys}); they are built again also when the rebuild fails.
+ * At the end each processor's tokens are set to the head of the log that was read, so that the live processors go on
+ * from there.
  *
  * <p>The boundary loses nothing. The processors are shut down before the rebuild and their tokens stay claimed by this
  * node until it ends (the claims are extended as it goes), so no other node processes meanwhile. The rebuild reads up
@@ -230,7 +231,7 @@ public class ReadModelRebuild {
         static final Pass EMPTY = new Pass(0, 0, Set.of(), 0);
     }
 
-    /** Reads pages on this thread and writes their rows on another, one page ahead at most. */
+    /** Reads pages on this thread and writes their rows on another, at most two pages behind. */
     private Pass read(StoredEventPages pages, long head, List<BulkProjection> bulk, List<String> names)
             throws InterruptedException {
         UpcastingPayloads payloads = new UpcastingPayloads(axon.eventSerializer(), axon.upcasterChain());
