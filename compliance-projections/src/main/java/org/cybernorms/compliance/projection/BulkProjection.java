@@ -8,8 +8,8 @@ import java.time.Instant;
  * of running the streaming processor over every event. A processing group without a bulk projection is rebuilt by
  * replaying its processor.
  *
- * <p>The rebuild clears the group's tables through the processor's reset handlers, then calls {@link #project} for
- * every event of the log in order, then {@link #completed} once, in a transaction, after the last row is written.
+ * <p>The rebuild clears the group's tables through the processor's reset handlers, then calls {@link #started}, then
+ * {@link #project} for every event of the log in order, then {@link #completed} once, in a transaction, after the last row is written.
  */
 public interface BulkProjection {
 
@@ -26,6 +26,10 @@ public interface BulkProjection {
      * @param position the event's place in the log (global index)
      */
     void project(Object payload, String eventId, Instant recordedAt, long position, RowBatch rows);
+
+    /** Runs once before the first {@link #project}, on the thread that will call it: forget any earlier pass. */
+    default void started() {
+    }
 
     /** Runs once after every row is written, in a transaction: derived tables, caches. Nothing by default. */
     default void completed() {

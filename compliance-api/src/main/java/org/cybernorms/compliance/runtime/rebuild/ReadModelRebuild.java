@@ -1,19 +1,14 @@
 package org.cybernorms.compliance.runtime.rebuild;
 
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventData;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.cybernorms.compliance.projection.BulkProjection;
-import org.cybernorms.compliance.projection.Column;
 import org.cybernorms.compliance.projection.RowBatch;
 import org.cybernorms.compliance.projection.Table;
 import org.slf4j.Logger;
@@ -21,18 +16,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,18 +41,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Rebuilds read models from the event log in bulk, near the speed at which the log can be read: the stored events are
- * read in pages with plain JDBC, passed through the same upcaster chain and serializer as the live processors use,
- * turned into rows by each group's {@link BulkProjection} (the same mapping the live handlers save), and written with
- * JDBC batch inserts on a second thread while the next pages are read, {@code compliance.rebuild.batch-rows} rows
- * (20,000) per transaction: on H2 every commit writes each B-tree page the transaction touched, so large transactions
- * write each page once for many rows. From a log of {@code compliance.rebuild.defer-keys-from} events (50,000) on, the
- * tables' primary keys and indexes are dropped while the rows are inserted and built again after ({@link
- * DeferredKeys}); they are built again also when the rebuild fails. At the end each
- * processor's tokens are set to the head of the log that was read, so that the live processors go on from there.
+ * read in pages with plain JDBC, passed through the same upcaster chain and serializer as the live processors use
+ * ({@link UpcastingPayloads}: an event no upcaster touches is read straight from its bytes), turned into rows by each
+ * group's {@link BulkProjection} (the same mapping the live handlers save), and written on a second thread while the
+ * next pages are read, on one connection (JDBC batches of prepared inserts; on PostgreSQL {@link PostgresCopy COPY}),
+ * committed every {@code compliance.rebuild.batch-rows} rows (20,000): on H2 every commit writes each B-tree page the
+ * transaction touched, so large transactions write each page once for many rows. From a log of {@code
+ * compliance.rebuild.defer-keys-from} events (50,000) on, the tables' primary keys and indexes are dropped while the
+ * rows are inserted and built again after ({@link DeferredKeys}); they are built again also when the rebuild fails.
+ * At the end each processor's tokens are set to the head of the log that was read, so that the live processors go on
+ * from there.
  *
  * <p>The boundary loses nothing. The processors are shut down before the rebuild and their tokens stay claimed by this
  * node until it ends (the claims are extended as it goes), so no other node processes meanwhile. The rebuild reads up
@@ -77,8 +73,14 @@ public class ReadModelRebuild {
     /** Axon's default maxGapOffset: gaps further behind the head than this are not tracked. */
     static final int GAP_WINDOW = 10_000;
 
-    /** What a rebuild did. */
-    public record Report(long events, Long head, long rows, Duration duration, List<String> processingGroups) {
+    /**
+     * What a rebuild did.
+     *
+     * @param readDirectly events whose payload was read straight from the stored bytes (no upcaster applied to them);
+     *                     the others went through the upcasters and the serializer ({@link UpcastingPayloads})
+     */
+    public record Report(long events, Long head, long rows, Duration duration, List<String> processingGroups,
+                         long readDirectly) {
 
         /** Events read per second. */
         public double eventsPerSecond() {
@@ -175,6 +177,8 @@ public class ReadModelRebuild {
             log.info("Rebuilding {} in bulk up to position {}", names, head.isPresent() ? head.getAsLong() : "-");
             List<DeferredKeys.Dropped> dropped = new ArrayList<>();
             Pass pass;
+            long passStarted = started;
+            long passEnded;
             try {
                 if (head.isPresent() && head.getAsLong() >= deferKeysFrom) {
                     for (BulkProjection projection : bulk) {
@@ -183,13 +187,18 @@ public class ReadModelRebuild {
                         }
                     }
                 }
+                passStarted = System.nanoTime();
+                bulk.forEach(BulkProjection::started);
                 pass = head.isPresent() ? read(pages, head.getAsLong(), bulk, names) : Pass.EMPTY;
             } finally {
+                passEnded = System.nanoTime();
                 for (DeferredKeys.Dropped table : dropped) {
                     keys.restore(table);
                 }
             }
+            long keysBuilt = System.nanoTime();
             transactions.executeWithoutResult(status -> bulk.forEach(BulkProjection::completed));
+            long completed = System.nanoTime();
             TrackingToken token = head.isPresent()
                     ? GapAwareTrackingToken.newInstance(head.getAsLong(), pass.gaps()) : null;
             axonTransactions.executeInTransaction(() -> {
@@ -201,28 +210,33 @@ public class ReadModelRebuild {
                 }
             });
             Report report = new Report(pass.events(), head.isPresent() ? head.getAsLong() : null, pass.rows(),
-                    Duration.ofNanos(System.nanoTime() - started), names);
-            log.info("Rebuilt {} from {} events ({} rows) in {} ms: {} events/s", names, report.events(),
-                    report.rows(), report.duration().toMillis(), Math.round(report.eventsPerSecond()));
+                    Duration.ofNanos(System.nanoTime() - started), names, pass.readDirectly());
+            log.info("Rebuilt {} from {} events ({} rows) in {} ms: {} events/s (keys dropped {} ms, pass {} ms, keys "
+                            + "built {} ms, completed {} ms, tokens {} ms)", names, report.events(), report.rows(),
+                    report.duration().toMillis(), Math.round(report.eventsPerSecond()),
+                    (passStarted - started) / 1_000_000, (passEnded - passStarted) / 1_000_000,
+                    (keysBuilt - passEnded) / 1_000_000, (completed - keysBuilt) / 1_000_000,
+                    (System.nanoTime() - completed) / 1_000_000);
             return report;
         } finally {
             progress.set(null);
         }
     }
 
-    private record Pass(long events, long rows, Set<Long> gaps) {
-        static final Pass EMPTY = new Pass(0, 0, Set.of());
+    private record Pass(long events, long rows, Set<Long> gaps, long readDirectly) {
+        static final Pass EMPTY = new Pass(0, 0, Set.of(), 0);
     }
 
-    /** Reads pages on this thread and writes their rows on another, one page ahead at most. */
+    /** Reads pages on this thread and writes their rows on another, at most two pages behind. */
     private Pass read(StoredEventPages pages, long head, List<BulkProjection> bulk, List<String> names)
             throws InterruptedException {
-        Serializer serializer = axon.eventSerializer();
-        EventUpcaster upcasters = axon.upcasterChain();
+        UpcastingPayloads payloads = new UpcastingPayloads(axon.eventSerializer(), axon.upcasterChain());
         BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(2);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicLong written = new AtomicLong();
-        Thread writer = new Thread(() -> write(queue, failure, written), "read-model-rebuild-writer");
+        AtomicLong readerWaited = new AtomicLong();
+        AtomicLong writerWaited = new AtomicLong();
+        Thread writer = new Thread(() -> write(queue, failure, written, writerWaited), "read-model-rebuild-writer");
         writer.setDaemon(true);
         writer.start();
         long windowStart = Math.max(0, head - GAP_WINDOW + 1);
@@ -238,18 +252,12 @@ public class ReadModelRebuild {
                 if (page.isEmpty()) {
                     break;
                 }
-                try (Stream<TrackedEventMessage<?>> messages =
-                             EventUtils.upcastAndDeserializeTrackedEvents(page.stream(), serializer, upcasters)) {
-                    for (TrackedEventMessage<?> message : (Iterable<TrackedEventMessage<?>>) messages::iterator) {
-                        long position = message.trackingToken().position().orElseThrow();
-                        Object payload = message.getPayload();
-                        String id = message.getIdentifier();
-                        Instant recordedAt = message.getTimestamp();
-                        for (BulkProjection projection : bulk) {
-                            projection.project(payload, id, recordedAt, position, rows);
-                        }
+                RowBatch batch = rows;
+                payloads.read(page, (payload, id, recordedAt, position) -> {
+                    for (BulkProjection projection : bulk) {
+                        projection.project(payload, id, recordedAt, position, batch);
                     }
-                }
+                });
                 for (TrackedEventData<byte[]> stored : page) {
                     long position = stored.trackingToken().position().orElseThrow();
                     if (position >= windowStart) {
@@ -261,8 +269,8 @@ public class ReadModelRebuild {
                 }
                 after = page.get(page.size() - 1).trackingToken().position().orElseThrow();
                 events += page.size();
-                if (rows.size() >= batchRows) {
-                    hand(queue, rows, failure);
+                if (!rows.isEmpty()) {
+                    hand(queue, rows, failure, readerWaited);
                     rows = new RowBatch();
                 }
                 progress.set(new Progress(events, head));
@@ -271,7 +279,7 @@ public class ReadModelRebuild {
                     lastClaimExtension = System.nanoTime();
                 }
             }
-            hand(queue, rows, failure);
+            hand(queue, rows, failure, readerWaited);
         } finally {
             if (failure.get() == null) {
                 queue.put(END);
@@ -289,31 +297,73 @@ public class ReadModelRebuild {
                 gaps.add(position);
             }
         }
-        return new Pass(events, written.get(), gaps);
+        log.info("Bulk pass: {} payloads read directly, {} through the serializer (upcast or not readable directly); "
+                        + "the reader waited {} ms for the writer, the writer {} ms for the reader",
+                payloads.direct(), payloads.throughSerializer(), readerWaited.get() / 1_000_000,
+                writerWaited.get() / 1_000_000);
+        return new Pass(events, written.get(), gaps, payloads.direct());
     }
 
-    private static void hand(BlockingQueue<RowBatch> queue, RowBatch rows, AtomicReference<Throwable> failure)
-            throws InterruptedException {
+    private static void hand(BlockingQueue<RowBatch> queue, RowBatch rows, AtomicReference<Throwable> failure,
+                             AtomicLong waited) throws InterruptedException {
+        long started = System.nanoTime();
         while (!queue.offer(rows, 1, TimeUnit.SECONDS)) {
             throwIfFailed(failure);
         }
+        waited.addAndGet(System.nanoTime() - started);
         throwIfFailed(failure);
     }
 
-    private void write(BlockingQueue<RowBatch> queue, AtomicReference<Throwable> failure, AtomicLong written) {
+    /**
+     * Takes the batches the reader hands over and inserts them on one connection of its own, with one prepared
+     * statement per table for the whole pass, committing every {@code batchRows} rows (and at the end).
+     */
+    private void write(BlockingQueue<RowBatch> queue, AtomicReference<Throwable> failure, AtomicLong written,
+                       AtomicLong waited) {
         try {
-            for (RowBatch next = queue.take(); next != END; next = queue.take()) {
-                RowBatch batch = next;
-                if (failure.get() != null || batch.isEmpty()) {
-                    continue;
+            Connection connection = DataSourceUtils.getConnection(jdbc.getDataSource());
+            boolean autoCommit = connection.getAutoCommit();
+            Map<Table, PreparedStatement> statements = new HashMap<>();
+            try {
+                PostgresCopy copy = PostgresCopy.of(connection);
+                connection.setAutoCommit(false);
+                long uncommitted = 0;
+                for (RowBatch next = take(queue, waited); next != END; next = take(queue, waited)) {
+                    if (failure.get() != null || next.isEmpty()) {
+                        continue;
+                    }
+                    insert(connection, copy, statements, next);
+                    uncommitted += next.size();
+                    if (uncommitted >= batchRows) {
+                        connection.commit();
+                        written.addAndGet(uncommitted);
+                        uncommitted = 0;
+                    }
                 }
-                transactions.executeWithoutResult(status -> insert(batch));
-                written.addAndGet(batch.size());
+                if (failure.get() == null) {
+                    connection.commit();
+                    written.addAndGet(uncommitted);
+                } else {
+                    connection.rollback();
+                }
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                }
+                throw e;
+            } finally {
+                for (PreparedStatement statement : statements.values()) {
+                    statement.close();
+                }
+                connection.setAutoCommit(autoCommit);
+                DataSourceUtils.releaseConnection(connection, jdbc.getDataSource());
             }
         } catch (InterruptedException e) {
             failure.compareAndSet(null, e);
             Thread.currentThread().interrupt();
-        } catch (RuntimeException | Error e) {
+        } catch (SQLException | RuntimeException | Error e) {
             failure.compareAndSet(null, e);
             // keep taking, so that the reader is never blocked on a full queue
             try {
@@ -326,26 +376,32 @@ public class ReadModelRebuild {
         }
     }
 
-    private void insert(RowBatch batch) {
-        for (Map.Entry<Table, List<Object[]>> entry : batch.byTable().entrySet()) {
-            Table table = entry.getKey();
-            List<Column> columns = table.columns();
-            jdbc.batchUpdate(table.insertSql(), entry.getValue(), entry.getValue().size(),
-                    (statement, row) -> bind(statement, columns, row));
-        }
+    private static RowBatch take(BlockingQueue<RowBatch> queue, AtomicLong waited) throws InterruptedException {
+        long started = System.nanoTime();
+        RowBatch next = queue.take();
+        waited.addAndGet(System.nanoTime() - started);
+        return next;
     }
 
-    private static void bind(PreparedStatement statement, List<Column> columns, Object[] row) throws SQLException {
-        for (int i = 0; i < row.length; i++) {
-            Object value = row[i];
-            int type = columns.get(i).sqlType();
-            if (value == null) {
-                statement.setNull(i + 1, type);
-            } else if (value instanceof Instant instant) {
-                statement.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC), type);
-            } else {
-                statement.setObject(i + 1, value, type);
+    /** Inserts the batch: with COPY on PostgreSQL, with JDBC batches elsewhere. */
+    private static void insert(Connection connection, PostgresCopy copy, Map<Table, PreparedStatement> statements,
+                               RowBatch batch) throws SQLException {
+        for (Map.Entry<Table, List<Object[]>> entry : batch.byTable().entrySet()) {
+            Table table = entry.getKey();
+            if (copy != null) {
+                copy.copy(table, entry.getValue());
+                continue;
             }
+            PreparedStatement statement = statements.get(table);
+            if (statement == null) {
+                statement = connection.prepareStatement(table.insertSql());
+                statements.put(table, statement);
+            }
+            for (Object[] row : entry.getValue()) {
+                table.bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 

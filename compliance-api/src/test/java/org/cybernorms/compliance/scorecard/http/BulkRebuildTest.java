@@ -63,6 +63,8 @@ class BulkRebuildTest extends ScorecardStoreTest {
         ReadModelRebuild.Report report = replay.lastBulkReport().orElseThrow();
         assertThat(report.processingGroups()).contains("scorecards", "assistance", "instruments");
         assertThat(report.events()).as("every stored event was read by the bulk pass").isEqualTo(events);
+        assertThat(report.readDirectly()).as("every event of a current revision read straight from its bytes")
+                .isEqualTo(events);
         assertThat(tables()).as("bulk rows equal live rows").isEqualTo(live);
         assertThat(indexes("rm_scorecard_fact")).as("keys dropped for the bulk insert are built again")
                 .contains("ix_rm_scorecard_fact_subject").hasSize(2);
@@ -110,8 +112,53 @@ class BulkRebuildTest extends ScorecardStoreTest {
         }
     }
 
+    @Test
+    void anEventStoredInAnOldRevisionGoesThroughTheUpcastersAndGivesTheRowTheLiveProcessorSaved() throws Exception {
+        tracker.reportViolation("MLT", GGE, "13h", "2021-07-01", "2021-07-02", "LOW");
+        String template = jdbc.queryForObject("select max(event_identifier) from domain_event_entry where "
+                + "payload_type like '%ViolationReported'", String.class);
+        String violation = UUID.randomUUID().toString();
+        String revision1 = """
+                {"violationId":"%s","state":"MLT","instrument":"%s","norm":"13c","occurredOn":"2021-05-01",
+                 "reportedOn":"2021-05-03","severity":"MEDIUM","summary":"Reported before evidence had kinds",
+                 "evidence":["https://example.org/reports/old.pdf"],"reportingBody":null}"""
+                .formatted(violation, GGE);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            insertCopy(connection, template, UUID.randomUUID().toString(), violation, "1",
+                    revision1.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (count("select count(*) from rm_scorecard_fact where subject_id = ?", violation) == 0) {
+            assertThat(System.nanoTime()).as("the live processor projected the old event").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        // the rows of this report only: the other tests of this class leave rows behind
+        String itsRows = "select * from rm_scorecard_fact where subject_id = ?";
+        List<Map<String, Object>> live = jdbc.queryForList(itsRows, violation);
+        long events = storedEvents();
+
+        rebuild();
+
+        ReadModelRebuild.Report report = replay.lastBulkReport().orElseThrow();
+        assertThat(report.events()).isEqualTo(events);
+        assertThat(report.readDirectly()).as("the revision 1 event went through the upcasters").isEqualTo(events - 1);
+        assertThat(jdbc.queryForList(itsRows, violation)).as("bulk row equals live row").isEqualTo(live);
+        assertThat(count("select count(*) from rm_scorecard_fact where subject_id = ? and severity = 'MEDIUM' "
+                + "and norm = '13c'", violation)).isEqualTo(1);
+    }
+
     /** Inserts, uncommitted, a copy of a stored event under a new identifier and aggregate; returns its position. */
     private static long insertCopy(Connection connection, String templateEvent, String newEvent) throws Exception {
+        return insertCopy(connection, templateEvent, newEvent, UUID.randomUUID().toString(), null, null);
+    }
+
+    /**
+     * Inserts a copy of a stored event under a new identifier and aggregate, with another revision and payload if
+     * they are given; returns its position.
+     */
+    private static long insertCopy(Connection connection, String templateEvent, String newEvent, String aggregate,
+                                   String revision, byte[] payload) throws Exception {
         boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         long position;
         try (PreparedStatement next = connection.prepareStatement(postgres
@@ -123,11 +170,14 @@ class BulkRebuildTest extends ScorecardStoreTest {
         try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry (global_index, "
                 + "event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, "
                 + "payload_revision, payload, meta_data) select ?, ?, ?, 0, type, time_stamp, payload_type, "
-                + "payload_revision, payload, meta_data from domain_event_entry where event_identifier = ?")) {
+                + "coalesce(?, payload_revision), coalesce(?, payload), meta_data from domain_event_entry "
+                + "where event_identifier = ?")) {
             insert.setLong(1, position);
             insert.setString(2, newEvent);
-            insert.setString(3, UUID.randomUUID().toString());
-            insert.setString(4, templateEvent);
+            insert.setString(3, aggregate);
+            insert.setString(4, revision);
+            insert.setBytes(5, payload);
+            insert.setString(6, templateEvent);
             assertThat(insert.executeUpdate()).isEqualTo(1);
         }
         return position;

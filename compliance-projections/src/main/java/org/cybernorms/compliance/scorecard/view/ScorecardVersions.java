@@ -123,6 +123,28 @@ public class ScorecardVersions {
         cache.clear();
     }
 
+    /** One version row counted outside the database: {@code state} is {@link ScorecardVersion#INSTRUMENT} or a code. */
+    public record Counted(String instrument, String state, long count, long lastPosition, Instant lastRecordedAt) {
+    }
+
+    /**
+     * Replaces every version row with these, under one new generation, and clears this node's cached answers: what
+     * {@link #recountFromFacts()} gives when {@code counts} were counted from exactly the fact rows there are (a
+     * bulk rebuild counts the rows as it writes them, and so saves a scan of the whole fact table).
+     */
+    @Transactional
+    public void replaceAll(java.util.Collection<Counted> counts) {
+        jdbc.update("delete from rm_scorecard_version");
+        long generation = newGeneration();
+        jdbc.batchUpdate("""
+                insert into rm_scorecard_version
+                    (instrument_id, state_code, fact_count, last_position, last_recorded_at, generation)
+                values (?, ?, ?, ?, ?, ?)""", counts.stream().map(c -> new Object[]{c.instrument(), c.state(),
+                c.count(), c.lastPosition(), OffsetDateTime.ofInstant(c.lastRecordedAt(), ZoneOffset.UTC),
+                generation}).toList());
+        cache.clear();
+    }
+
     private Map<String, Version> read(String sql, Object... args) {
         Map<String, Version> versions = new HashMap<>();
         jdbc.query(sql, (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
