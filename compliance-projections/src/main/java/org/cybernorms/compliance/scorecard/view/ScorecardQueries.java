@@ -3,6 +3,7 @@ package org.cybernorms.compliance.scorecard.view;
 import org.cybernorms.compliance.scorecard.methodology.Fact;
 import org.cybernorms.compliance.scorecard.methodology.HistoryPoint;
 import org.cybernorms.compliance.scorecard.methodology.MethodologyV1;
+import org.cybernorms.compliance.scorecard.methodology.NormScore;
 import org.cybernorms.compliance.scorecard.methodology.Scorecard;
 import org.cybernorms.compliance.scorecard.methodology.ScoringInput;
 import org.cybernorms.compliance.scorecard.methodology.Step;
@@ -41,6 +42,12 @@ import java.util.function.BiConsumer;
 @Transactional(readOnly = true)
 public class ScorecardQueries {
 
+    /**
+     * How many facts of each norm's basis a scorecard shows ({@link #scorecardWithLatestBasis}): the latest ones, the
+     * last of the basis order (recorded time, then event id). The whole basis is {@link #scorecard}'s.
+     */
+    public static final int LATEST_BASIS = 20;
+
     /** A ranking reads the facts of at most this many states one by one; more are read in one pass. */
     private static final int STATE_BY_STATE = 8;
 
@@ -60,25 +67,85 @@ public class ScorecardQueries {
         return reader.instrumentCreated(instrument.value());
     }
 
+    /**
+     * The state's scorecard with every fact each norm's score rests on (the whole basis, which grows with the facts):
+     * for paging through a norm's basis. Cached like every answer here.
+     */
     public Scorecard scorecard(StateCode state, InstrumentId instrument, LocalDate asOf, Instant knownAt) {
-        Map<String, Version> known = cache.enabled() ? versions.of(instrument.value(), state.value()) : null;
-        Version own = known == null ? null : known.get(ScorecardVersion.INSTRUMENT);
-        Version theirs = known == null ? null : known.get(state.value());
-        if (known == null || !covers(own, knownAt) || !covers(theirs, knownAt)) {
-            return methodology.score(read(state, instrument, knownAt).input(), asOf, knownAt);
+        Versions known = versions(state, instrument, knownAt);
+        return full(known, state, instrument, asOf, knownAt).card();
+    }
+
+    /**
+     * The state's scorecard as the API shows it: each norm line lists only the latest {@link #LATEST_BASIS} facts of
+     * its basis and counts them all ({@link NormScore#basisTotal()}), so that its size does not grow with the facts.
+     * Computed from the same full scorecard as {@link #scorecard}, and cached apart from it.
+     */
+    public Scorecard scorecardWithLatestBasis(StateCode state, InstrumentId instrument, LocalDate asOf,
+                                              Instant knownAt) {
+        Versions known = versions(state, instrument, knownAt);
+        if (known.key(asOf) == null) {
+            return full(known, state, instrument, asOf, knownAt).card().withLatestBasis(LATEST_BASIS);
         }
-        ScorecardCache.ScoreKey key = new ScorecardCache.ScoreKey(instrument.value(), state.value(), asOf,
-                ScorecardCache.Stamp.of(own, theirs));
-        Scorecard cached = cache.scorecard(key);
+        ScorecardCache.ScoreKey key = known.key(asOf);
+        Scorecard cached = cache.latest(key);
         if (cached != null) {
             return withKnownAt(cached, knownAt);
         }
+        Computed full = full(known, state, instrument, asOf, knownAt);
+        Scorecard cut = full.card().withLatestBasis(LATEST_BASIS);
+        if (full.exact()) {
+            cache.putLatest(key, cut);
+        }
+        return cut;
+    }
+
+    /** A full scorecard, and whether it was computed from exactly the facts the versions count (so may be cached). */
+    private record Computed(Scorecard card, boolean exact) {
+    }
+
+    private Computed full(Versions known, StateCode state, InstrumentId instrument, LocalDate asOf,
+                          Instant knownAt) {
+        ScorecardCache.ScoreKey key = known.key(asOf);
+        if (key == null) {
+            return new Computed(methodology.score(read(state, instrument, knownAt).input(), asOf, knownAt), false);
+        }
+        Scorecard cached = cache.scorecard(key);
+        if (cached != null) {
+            return new Computed(withKnownAt(cached, knownAt), true);
+        }
         Read read = read(state, instrument, knownAt);
         Scorecard card = methodology.score(read.input(), asOf, knownAt);
-        if (read.matches(own, theirs)) {
+        boolean exact = read.matches(known.own(), known.theirs());
+        if (exact) {
             cache.putScorecard(key, card);
         }
-        return card;
+        return new Computed(card, exact);
+    }
+
+    /**
+     * The versions of the instrument's facts and of the state's, as read now; {@code cacheable} when the cache is on
+     * and every fact they count was recorded by {@code knownAt} (then the cached answer for "everything recorded"
+     * is the answer).
+     */
+    private record Versions(String instrument, String state, Version own, Version theirs, boolean cacheable) {
+
+        /** The cache key of a scorecard at {@code asOf}, or {@code null} if the answer may not come from the cache. */
+        ScorecardCache.ScoreKey key(LocalDate asOf) {
+            return cacheable ? new ScorecardCache.ScoreKey(instrument, state, asOf, ScorecardCache.Stamp.of(own,
+                    theirs)) : null;
+        }
+    }
+
+    private Versions versions(StateCode state, InstrumentId instrument, Instant knownAt) {
+        if (!cache.enabled()) {
+            return new Versions(instrument.value(), state.value(), null, null, false);
+        }
+        Map<String, Version> known = versions.of(instrument.value(), state.value());
+        Version own = known.get(ScorecardVersion.INSTRUMENT);
+        Version theirs = known.get(state.value());
+        return new Versions(instrument.value(), state.value(), own, theirs, covers(own, knownAt)
+                && covers(theirs, knownAt));
     }
 
     public List<HistoryPoint> history(StateCode state, InstrumentId instrument, LocalDate from, LocalDate to,
