@@ -8,9 +8,11 @@ import org.cybernorms.compliance.assistance.ledger.AssistanceLedger;
 import org.cybernorms.compliance.assistance.ledger.AssistanceRankings;
 import org.cybernorms.compliance.assistance.ledger.LedgerFact;
 import org.cybernorms.compliance.assistance.ledger.StateAssistance;
+import org.cybernorms.compliance.scorecard.view.ScorecardQueries;
 import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.StateCode;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
@@ -51,8 +53,11 @@ public class AssistanceQueries {
      * each lead to a fresh computation, on every node. A cached ledger is the ledger for "everything recorded": it is
      * used only when {@code knownAt} is at or after the latest recorded instant of the facts, and given back with
      * the request's knownAt. A ledger is cached only when the version read after its facts is the version read
-     * before them (nothing was committed in between).
+     * before them (nothing was committed in between). No transaction of its own (see {@link ScorecardQueries}): a
+     * cached ledger costs one read of the version; the facts of a ledger not cached are read each in a read-only
+     * transaction of the repository.
      */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public StateAssistance ledger(Party party, LocalDate asOf, Instant knownAt) {
         AssistanceVersions.Version before = cache.enabled() ? versions.current() : null;
         if (!cache.enabled() || (before != null && knownAt.isBefore(before.lastRecordedAt()))) {

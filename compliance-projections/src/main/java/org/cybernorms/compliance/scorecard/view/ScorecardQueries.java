@@ -12,6 +12,7 @@ import org.cybernorms.compliance.shared.StateCode;
 import org.cybernorms.compliance.scorecard.view.ScorecardFactReader.Facts;
 import org.cybernorms.compliance.scorecard.view.ScorecardVersions.Version;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -22,7 +23,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -37,6 +40,12 @@ import java.util.function.BiConsumer;
  * recorded instant of the facts concerned (then the same facts count), and given back with the request's knownAt.
  * An answer is cached only when the facts it was computed from are exactly those the version counts. Requests with
  * an earlier knownAt are computed from the facts, as they always were.
+ *
+ * <p>Scorecards, histories and the instrument check run without a database transaction of their own (in one if the
+ * caller has one): they read with plain JDBC, one connection for the call, and need no snapshot across statements
+ * (the version check above is what keeps a cached answer exact). On a cache hit that spares the begin and commit of a
+ * JPA transaction, which cost more than the read. The ranking keeps its read-only transaction: it streams every
+ * state's facts with a fetch size, which PostgreSQL honours only inside a transaction.
  */
 @Component
 @Transactional(readOnly = true)
@@ -55,6 +64,8 @@ public class ScorecardQueries {
     private final ScorecardVersions versions;
     private final ScorecardCache cache;
     private final MethodologyV1 methodology = new MethodologyV1();
+    /** Instruments found to exist (never removed: see {@link #instrumentExists}). As many as there are instruments. */
+    private final Set<String> knownInstruments = ConcurrentHashMap.newKeySet();
 
     ScorecardQueries(ScorecardFactReader reader, ScorecardVersions versions, ScorecardCache cache) {
         this.reader = reader;
@@ -62,15 +73,28 @@ public class ScorecardQueries {
         this.cache = cache;
     }
 
-    /** Whether the instrument was ever recorded (at any time: an instrument is never deleted). */
+    /**
+     * Whether the instrument was ever recorded (at any time: an instrument is never deleted). An instrument found
+     * once is remembered: every later answer would be yes (the log only grows, and a restore goes into an
+     * installation that holds nothing but its seed), so only instruments not found yet are looked up again.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean instrumentExists(InstrumentId instrument) {
-        return reader.instrumentCreated(instrument.value());
+        if (knownInstruments.contains(instrument.value())) {
+            return true;
+        }
+        boolean exists = reader.instrumentCreated(instrument.value());
+        if (exists) {
+            knownInstruments.add(instrument.value());
+        }
+        return exists;
     }
 
     /**
      * The state's scorecard with every fact each norm's score rests on (the whole basis, which grows with the facts):
      * for paging through a norm's basis. Cached like every answer here.
      */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Scorecard scorecard(StateCode state, InstrumentId instrument, LocalDate asOf, Instant knownAt) {
         Versions known = versions(state, instrument, knownAt);
         return full(known, state, instrument, asOf, knownAt).card();
@@ -81,6 +105,7 @@ public class ScorecardQueries {
      * its basis and counts them all ({@link NormScore#basisTotal()}), so that its size does not grow with the facts.
      * Computed from the same full scorecard as {@link #scorecard}, and cached apart from it.
      */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Scorecard scorecardWithLatestBasis(StateCode state, InstrumentId instrument, LocalDate asOf,
                                               Instant knownAt) {
         Versions known = versions(state, instrument, knownAt);
@@ -148,6 +173,7 @@ public class ScorecardQueries {
                 && covers(theirs, knownAt));
     }
 
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<HistoryPoint> history(StateCode state, InstrumentId instrument, LocalDate from, LocalDate to,
                                       Step step, Instant knownAt) {
         Map<String, Version> known = cache.enabled() ? versions.of(instrument.value(), state.value()) : null;
