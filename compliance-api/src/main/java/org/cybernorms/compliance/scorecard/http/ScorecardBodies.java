@@ -1,6 +1,7 @@
 package org.cybernorms.compliance.scorecard.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.cybernorms.compliance.assistance.api.AssistanceArea;
 import org.cybernorms.compliance.assistance.api.RequestStatus;
@@ -41,15 +42,20 @@ final class ScorecardBodies {
             @Schema(example = "47.7", nullable = true, description = "Mean of the scored norms, one decimal, "
                     + "rounded half up; null if no norm was scored")
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal score,
-            @Schema(description = "Every norm in force at asOf, by code") List<NormLine> norms,
+            @Schema(description = "Every norm in force at asOf, by code")
+            @JsonSerialize(using = WrittenNormLines.Serializer.class) List<NormLine> norms,
             @Schema(description = "The state's assistance at asOf, as recorded by knownAt: shown beside the score, "
                     + "never part of it (methodology v1 does not read it); all instruments")
             AssistanceSection assistance) {
 
         static ScorecardBody of(Scorecard card, StateAssistance assistance) {
+            return of(card, card.norms().stream().map(NormLine::of).toList(), assistance);
+        }
+
+        /** With the norm lines given, such as those {@link WrittenNormLines.Writer} wrote already. */
+        static ScorecardBody of(Scorecard card, List<NormLine> norms, StateAssistance assistance) {
             return new ScorecardBody(card.state().value(), card.instrument().value(), card.methodology(),
-                    card.asOf(), card.knownAt(), card.score(), card.norms().stream().map(NormLine::of).toList(),
-                    AssistanceSection.of(assistance));
+                    card.asOf(), card.knownAt(), card.score(), norms, AssistanceSection.of(assistance));
         }
     }
 

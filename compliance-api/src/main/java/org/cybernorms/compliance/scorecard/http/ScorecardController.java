@@ -69,11 +69,14 @@ class ScorecardController {
 
     private final ScorecardQueries queries;
     private final AssistanceQueries assistance;
+    private final WrittenNormLines.Writer normLines;
     private final Clock clock;
 
-    ScorecardController(ScorecardQueries queries, AssistanceQueries assistance, Clock clock) {
+    ScorecardController(ScorecardQueries queries, AssistanceQueries assistance, WrittenNormLines.Writer normLines,
+                        Clock clock) {
         this.queries = queries;
         this.assistance = assistance;
+        this.normLines = normLines;
         this.clock = clock;
     }
 
@@ -105,8 +108,9 @@ class ScorecardController {
         Instant known = in.knownAt(knownAt);
         in.orThrow();
         requireInstrument(instrumentId);
-        return ScorecardBody.of(queries.scorecardWithLatestBasis(stateCode, instrumentId, date, known),
-                assistance.ledger(Party.state(stateCode), date, known));
+        Scorecard card = queries.scorecardWithLatestBasis(stateCode, instrumentId, date, known);
+        return ScorecardBody.of(card, normLines.of(card.norms()), assistance.ledger(Party.state(stateCode), date,
+                known));
     }
 
     @GetMapping(path = "/api/states/{state}/scorecard/basis", produces = MediaType.APPLICATION_JSON_VALUE)
