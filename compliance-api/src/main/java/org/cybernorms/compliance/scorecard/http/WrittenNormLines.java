@@ -54,7 +54,7 @@ final class WrittenNormLines extends AbstractList<NormLine> implements RandomAcc
 
         /**
          * The most kept, by estimated heap: about three bytes a character (the text, mostly one byte a character
-         * but two with titles beyond Latin-1, and its UTF-8 bytes). About 30 KB of text a scorecard.
+         * but two with titles beyond Latin-1, and its UTF-8 bytes). About 35 KB of text a scorecard under un-gge-2015.
          */
         private static final long MAX_BYTES = 24L * 1024 * 1024;
 

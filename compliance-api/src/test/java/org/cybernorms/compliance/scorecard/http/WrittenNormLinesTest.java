@@ -16,6 +16,7 @@ import org.cybernorms.compliance.scorecard.methodology.ViolationCounts;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.StateCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
@@ -28,6 +29,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Norm lines written once give, in a scorecard's JSON, exactly the text Jackson writes for them each time. */
+@Tag("store-independent")
 class WrittenNormLinesTest {
 
     /** As Spring Boot configures it here: dates as ISO text, null fields left out unless a field says otherwise. */
