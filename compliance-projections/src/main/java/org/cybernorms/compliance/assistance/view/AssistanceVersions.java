@@ -1,6 +1,7 @@
 package org.cybernorms.compliance.assistance.view;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ public class AssistanceVersions {
 
     private final JdbcTemplate jdbc;
     private final AssistanceCache cache;
+    private volatile Boolean postgres;
 
     public AssistanceVersions(JdbcTemplate jdbc, AssistanceCache cache) {
         this.jdbc = jdbc;
@@ -34,11 +36,24 @@ public class AssistanceVersions {
     }
 
     /**
-     * Counts one new fact row (never one already kept). Safe with both segments counting at once: an update, and a
-     * lost race to create the row turns into an update (one row, so no two transactions can wait on each other).
+     * Counts one new fact row (never one already kept). Safe with both segments counting at once (one row, so no
+     * two transactions can wait on each other in turn): PostgreSQL upserts in one statement (a failed insert would
+     * abort its transaction there); elsewhere a lost race to create the row turns into an update.
      */
     void counted(long position, Instant recordedAt) {
         OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
+        if (postgres()) {
+            jdbc.update("""
+                    insert into rm_assistance_version as v
+                        (scope, fact_count, last_position, last_recorded_at, generation)
+                    values (?, 1, ?, ?, ?)
+                    on conflict (scope) do update set
+                        fact_count = v.fact_count + 1,
+                        last_position = greatest(v.last_position, excluded.last_position),
+                        last_recorded_at = greatest(v.last_recorded_at, excluded.last_recorded_at)""",
+                    AssistanceVersion.ALL, position, at, newGeneration());
+            return;
+        }
         for (int attempt = 0; ; attempt++) {
             int updated = jdbc.update("""
                     update rm_assistance_version set fact_count = fact_count + 1,
@@ -100,5 +115,15 @@ public class AssistanceVersions {
 
     private static long newGeneration() {
         return ThreadLocalRandom.current().nextLong();
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                    connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
+            postgres = known;
+        }
+        return known;
     }
 }
