@@ -99,7 +99,7 @@ class PagesController {
         InstrumentId instrumentId = instrument(instrument);
         LocalDate date = date(asOf);
         Instant now = clock.instant();
-        Scorecard scorecard = scorecards.scorecard(code, instrumentId, date, now);
+        Scorecard scorecard = scorecards.scorecardWithLatestBasis(code, instrumentId, date, now);
         InstrumentListing listing = instruments.findById(instrumentId.value()).orElse(null);
         LocalDate from = date.minusYears(5);
         if (listing != null && listing.adoptedOn().isAfter(from)) {

@@ -41,7 +41,7 @@ public final class HttpReadsScenario implements Scenario {
         int warmup = (int) BenchContext.setting("reads.warmup", 50);
         Duration duration = BenchContext.setting("reads.duration", Duration.ofSeconds(30));
         Duration timeout = BenchContext.setting("reads.timeout", Duration.ofSeconds(60));
-        LoadDriver driver = new LoadDriver(context.http(), threads, timeout);
+        LoadDriver driver = new LoadDriver(threads, timeout);
 
         String base = context.baseUrl();
         List<StateCode> states = new ArrayList<>(context.log().eventsByState().keySet());
@@ -53,7 +53,7 @@ public final class HttpReadsScenario implements Scenario {
         IntFunction<String> ranking = i -> base + "/api/scorecards";
 
         List<Figure> figures = new ArrayList<>();
-        LoadDriver single = new LoadDriver(context.http(), 1, timeout);
+        LoadDriver single = new LoadDriver(1, timeout);
         IntFunction<String> everyScorecard = i -> base + "/api/states/" + states.get(i % states.size()) + "/scorecard";
         IntFunction<String> everyHistory = i -> base + "/api/states/" + states.get(i % states.size())
                 + "/scorecard/history?from=2016-01-01&to=2025-12-31&step=MONTH";
@@ -73,15 +73,15 @@ public final class HttpReadsScenario implements Scenario {
                 .withTarget(Figure.Target.valueAtMost(10)).withNote(scorecards.errors() == 0 ? null
                         : scorecards.errors() + " ERRORS: " + scorecards.firstError()));
 
-        LoadDriver.Result probe = new LoadDriver(context.http(), 1, timeout).get(ranking, null, 1, timeout);
+        LoadDriver.Result probe = new LoadDriver(1, timeout).get(ranking, null, 1, timeout);
         figures.add(Figure.of("ranking, first read (cold) ", probe.millis(100), "ms").asFlat()
                 .withNote("computes the score of every state not yet cached"));
-        LoadDriver rankingDriver = new LoadDriver(context.http(),
+        LoadDriver rankingDriver = new LoadDriver(
                 (int) BenchContext.setting("reads.ranking-threads", 1), timeout);
         int rankings = rankingRequests;
         String rankingNote = "";
         if (probe.millis(100) > SLOW_RANKING.toMillis()) {
-            rankingDriver = new LoadDriver(context.http(), 1, timeout);
+            rankingDriver = new LoadDriver(1, timeout);
             rankings = Math.min(rankingRequests, 10);
             rankingNote = String.format("slow (first %.0f ms): 1 thread, at most %d requests; ", probe.millis(100),
                     rankings);

@@ -2,14 +2,14 @@ package org.cybernorms.compliance.benchmark;
 
 import org.HdrHistogram.Histogram;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +24,11 @@ import java.util.function.IntFunction;
  * A closed-loop HTTP load driver for loopback reads: a few threads send requests one after another, each thread
  * waiting for its answer, until {@code requests} were sent or {@code duration} has passed, whichever comes first.
  * Latencies (request sent to body read) go into an HdrHistogram, in microseconds.
+ *
+ * <p>Each thread sends its requests itself, with blocking I/O. The JDK's {@code HttpClient.sendAsync}, used before,
+ * completes every answer through {@code CompletableFuture}'s default executor, which on a machine of two cores (a
+ * common pool of parallelism 1) starts a new thread per task: a thread was created for every request, in the JVM that
+ * also runs the application, and its cost was measured as part of every request.
  */
 public final class LoadDriver {
 
@@ -46,17 +51,45 @@ public final class LoadDriver {
         }
     }
 
-    private final HttpClient client;
     private final int threads;
     private final Duration requestTimeout;
 
-    public LoadDriver(HttpClient client, int threads, Duration requestTimeout) {
+    public LoadDriver(int threads, Duration requestTimeout) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be positive");
         }
-        this.client = client;
         this.threads = threads;
         this.requestTimeout = requestTimeout;
+    }
+
+    /** One answer: its status and body. */
+    private record Answer(int status, byte[] body) {
+    }
+
+    /**
+     * One GET on this thread, over a kept-alive connection (the JDK's HttpURLConnection: plain blocking sockets,
+     * bounded by socket timeouts, so no other thread has to be alive for an answer to arrive or a timeout to fire).
+     * The body is read to its end, which hands the connection back for the next request.
+     */
+    private Answer call(URI uri, String bearerToken) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout((int) Math.min(Integer.MAX_VALUE, requestTimeout.toMillis()));
+        connection.setRequestProperty("Accept", "application/json");
+        if (bearerToken != null) {
+            connection.setRequestProperty("Authorization", "Bearer " + bearerToken);
+        }
+        int status = connection.getResponseCode();
+        InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        byte[] body;
+        if (in == null) {
+            body = new byte[0];
+        } else {
+            try (in) {
+                body = in.readAllBytes();
+            }
+        }
+        return new Answer(status, body);
     }
 
     /**
@@ -88,29 +121,18 @@ public final class LoadDriver {
                     if (!"127.0.0.1".equals(uri.getHost()) && !"localhost".equals(uri.getHost())) {
                         throw new IllegalArgumentException("the load driver only calls loopback: " + uri);
                     }
-                    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(requestTimeout).GET()
-                            .header("Accept", "application/json");
-                    if (bearerToken != null) {
-                        request.header("Authorization", "Bearer " + bearerToken);
-                    }
                     long sent = System.nanoTime();
-                    // sendAsync with a bounded wait: a client whose selector thread died (an OutOfMemoryError in
-                    // this JVM) would leave a blocking send waiting for ever
-                    CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request.build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
                     try {
-                        HttpResponse<byte[]> response = answer.get(requestTimeout.toMillis() + 5_000,
-                                TimeUnit.MILLISECONDS);
-                        if (response.statusCode() != 200) {
+                        Answer answer = call(uri, bearerToken);
+                        if (answer.status() != 200) {
                             errors.incrementAndGet();
-                            firstError.compareAndSet(null, response.statusCode() + " from " + uri.getPath() + ": "
-                                    + new String(response.body(), 0, Math.min(200, response.body().length)));
+                            firstError.compareAndSet(null, answer.status() + " from " + uri.getPath() + ": "
+                                    + new String(answer.body(), 0, Math.min(200, answer.body().length),
+                                    StandardCharsets.UTF_8));
                         }
-                    } catch (ExecutionException | TimeoutException e) {
-                        answer.cancel(true);
+                    } catch (IOException e) {
                         errors.incrementAndGet();
-                        firstError.compareAndSet(null, (e instanceof ExecutionException ? e.getCause() : e)
-                                + " from " + uri.getPath());
+                        firstError.compareAndSet(null, e + " from " + uri.getPath());
                     }
                     histogram.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
                 }

@@ -58,6 +58,25 @@ class OpenApiDocumentTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void describesTheBoundedScorecardAndThePagesOfABasis() {
+        JsonNode doc = api.get("/v3/api-docs").json();
+        JsonNode schemas = doc.get("components").get("schemas");
+
+        JsonNode basis = doc.get("paths").get("/api/states/{state}/scorecard/basis").get("get");
+        List<String> parameters = new java.util.ArrayList<>();
+        basis.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+        assertThat(parameters).containsExactlyInAnyOrder("state", "norm", "instrument", "asOf", "knownAt", "offset",
+                "limit");
+        assertThat(iterate(basis.get("responses"))).contains("200", "400", "404");
+        assertThat(iterate(schemas.get("BasisPage").get("properties"))).containsExactly("state", "instrument",
+                "methodology", "asOf", "knownAt", "norm", "total", "offset", "limit", "basis");
+        assertThat(iterate(schemas.get("NormLine").get("properties"))).contains("basis", "basisTotal");
+        assertThat(schemas.get("NormLine").get("properties").get("basis").get("description").asText())
+                .contains("latest (at most 20)", "/api/states/{state}/scorecard/basis");
+        assertThat(iterate(schemas.get("AssistanceSection").get("properties"))).contains("waits", "waitsTotal");
+    }
+
+    @Test
     void servesSwaggerUi() {
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }

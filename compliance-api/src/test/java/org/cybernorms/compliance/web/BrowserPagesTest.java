@@ -101,6 +101,30 @@ class BrowserPagesTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void showsTheEventsBehindAScoreAndLinksToAllOfThem() throws Exception {
+        browser.get(url("/states/PRT?asOf=2024-12-31"));
+        WebElement norm = browser.findElement(By.cssSelector("li[data-norm='13g']"));
+        WebElement summary = norm.findElement(By.tagName("summary"));
+        assertThat(summary.getText()).isEqualTo("Events behind this score (5)");
+
+        summary.click();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", norm);
+        assertThat(norm.findElements(By.cssSelector(".basis li"))).hasSize(5);
+        assertThat(norm.findElements(By.cssSelector(".hint"))).as("all of them are shown").isEmpty();
+        WebElement all = norm.findElement(By.cssSelector("a.basis-all"));
+        assertThat(all.getText()).isEqualTo("All 5 events, as JSON pages");
+        assertThat(all.getAttribute("href")).contains("/api/states/PRT/scorecard/basis?norm=13g&")
+                .contains("asOf=2024-12-31").contains("knownAt=");
+        screenshot("6-basis");
+
+        WebElement statePage = browser.findElement(By.tagName("h1"));
+        all.click();
+        awaitLeaving(statePage);
+        String json = browser.findElement(By.tagName("body")).getText();
+        assertThat(json).contains("\"norm\":\"13g\"").contains("\"total\":5").contains("\"CommitmentFulfilled\"");
+    }
+
+    @Test
     void worksByKeyboardAndFitsAPhoneScreen() throws Exception {
         browser.get(url("/states/PRT?asOf=2024-12-31"));
         WebElement active = browser.switchTo().activeElement();

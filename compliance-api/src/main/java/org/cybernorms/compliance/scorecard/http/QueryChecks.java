@@ -3,6 +3,7 @@ package org.cybernorms.compliance.scorecard.http;
 import org.cybernorms.compliance.shared.FactRejectedException;
 import org.cybernorms.compliance.shared.FactRejectedException.FieldProblem;
 import org.cybernorms.compliance.shared.InstrumentId;
+import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.StateCode;
 
 import java.time.Clock;
@@ -36,6 +37,37 @@ final class QueryChecks {
     /** The instrument named, {@code un-gge-2015} if none is. */
     InstrumentId instrument(String value) {
         return value == null ? InstrumentId.UN_GGE_2015 : parse("instrument", value, InstrumentId::of);
+    }
+
+    /** The norm code named; required. */
+    NormCode norm(String value) {
+        if (value == null || value.isBlank()) {
+            reject("norm", "is required: the code of a norm in force, such as 13g");
+            return null;
+        }
+        return parse("norm", value, NormCode::of);
+    }
+
+    /** A position in a list, 0 if none is given; a negative one is refused. */
+    int offset(Integer value) {
+        if (value == null) {
+            return 0;
+        }
+        if (value < 0) {
+            reject("offset", "must be 0 or more");
+        }
+        return value;
+    }
+
+    /** How many entries a page holds, {@code standard} if none is given; from 1 to {@code max}. */
+    int limit(Integer value, int standard, int max) {
+        if (value == null) {
+            return standard;
+        }
+        if (value < 1 || value > max) {
+            reject("limit", "must be from 1 to " + max);
+        }
+        return value;
     }
 
     /** The date given, today (UTC) if none is; a date after today is refused. */

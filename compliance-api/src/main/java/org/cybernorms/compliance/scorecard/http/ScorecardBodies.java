@@ -1,6 +1,7 @@
 package org.cybernorms.compliance.scorecard.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.cybernorms.compliance.assistance.api.AssistanceArea;
 import org.cybernorms.compliance.assistance.api.RequestStatus;
@@ -13,6 +14,7 @@ import org.cybernorms.compliance.scorecard.methodology.NormStatus;
 import org.cybernorms.compliance.scorecard.methodology.Scorecard;
 import org.cybernorms.compliance.scorecard.methodology.ViolationCounts;
 import org.cybernorms.compliance.scorecard.view.RankedState;
+import org.cybernorms.compliance.scorecard.view.ScorecardQueries;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -40,21 +42,26 @@ final class ScorecardBodies {
             @Schema(example = "47.7", nullable = true, description = "Mean of the scored norms, one decimal, "
                     + "rounded half up; null if no norm was scored")
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal score,
-            @Schema(description = "Every norm in force at asOf, by code") List<NormLine> norms,
+            @Schema(description = "Every norm in force at asOf, by code")
+            @JsonSerialize(using = WrittenNormLines.Serializer.class) List<NormLine> norms,
             @Schema(description = "The state's assistance at asOf, as recorded by knownAt: shown beside the score, "
                     + "never part of it (methodology v1 does not read it); all instruments")
             AssistanceSection assistance) {
 
         static ScorecardBody of(Scorecard card, StateAssistance assistance) {
+            return of(card, card.norms().stream().map(NormLine::of).toList(), assistance);
+        }
+
+        /** With the norm lines given, such as those {@link WrittenNormLines.Writer} wrote already. */
+        static ScorecardBody of(Scorecard card, List<NormLine> norms, StateAssistance assistance) {
             return new ScorecardBody(card.state().value(), card.instrument().value(), card.methodology(),
-                    card.asOf(), card.knownAt(), card.score(), card.norms().stream().map(NormLine::of).toList(),
-                    AssistanceSection.of(assistance));
+                    card.asOf(), card.knownAt(), card.score(), norms, AssistanceSection.of(assistance));
         }
     }
 
-    @Schema(description = "What the state asked for, offered, received and delivered at asOf, and how long each of "
-            + "its requests waited for its first offer and first delivery. The same figures as "
-            + "GET /api/states/{state}/assistance; not folded into the score.")
+    @Schema(description = "What the state asked for, offered, received and delivered at asOf, and how long its "
+            + "latest requests waited for their first offer and first delivery. The same figures as "
+            + "GET /api/states/{state}/assistance, which lists every request; not folded into the score.")
     record AssistanceSection(
             @Schema(example = "2", description = "Requests the state made") int requests,
             @Schema(example = "1", description = "Of those, requests not closed at asOf") int openRequests,
@@ -62,12 +69,21 @@ final class ScorecardBodies {
             @Schema(example = "1", description = "Offers it made against others' requests") int offersMade,
             @Schema(example = "2", description = "Delivery parts received on its requests") int deliveriesReceived,
             @Schema(example = "1", description = "Delivery parts made on its offers") int deliveriesMade,
-            @Schema(description = "Each request the state made, by requestedOn, with its waits") List<Wait> waits) {
+            @Schema(description = "The latest (at most " + AssistanceSection.WAITS_SHOWN + ") requests the state "
+                    + "made, by requestedOn then id (the last of that order), with their waits; every one of them: "
+                    + "GET /api/states/{state}/assistance") List<Wait> waits,
+            @Schema(example = "2", description = "How many requests the state made (the same as requests): waits "
+                    + "lists all of them when this is at most " + AssistanceSection.WAITS_SHOWN) int waitsTotal) {
+
+        /** How many of the state's requests the section lists: the latest ones. */
+        static final int WAITS_SHOWN = 20;
 
         static AssistanceSection of(StateAssistance ledger) {
             StateAssistance.Totals t = ledger.totals();
+            List<StateAssistance.Asked> asked = ledger.asked();
+            List<StateAssistance.Asked> latest = asked.subList(Math.max(0, asked.size() - WAITS_SHOWN), asked.size());
             return new AssistanceSection(t.requests(), t.openRequests(), t.offersReceived(), t.offersMade(),
-                    t.deliveriesReceived(), t.deliveriesMade(), ledger.asked().stream().map(Wait::of).toList());
+                    t.deliveriesReceived(), t.deliveriesMade(), latest.stream().map(Wait::of).toList(), asked.size());
         }
     }
 
@@ -97,12 +113,45 @@ final class ScorecardBodies {
             @Schema(description = "Whether the state holds a pledge on the norm at asOf") boolean pledged,
             CommitmentCounts commitments,
             ViolationCounts violations,
-            @Schema(description = "The recorded facts the score rests on, by recorded time then event id")
-            List<BasisEntry> basis) {
+            @Schema(description = "The latest (at most " + ScorecardQueries.LATEST_BASIS + ") of the recorded facts "
+                    + "the score rests on, by recorded time then event id: the last of that order. Every one of them, "
+                    + "page by page: GET /api/states/{state}/scorecard/basis?norm={norm} with this answer's "
+                    + "instrument, asOf and knownAt")
+            List<BasisEntry> basis,
+            @Schema(example = "2", description = "How many recorded facts the score rests on; basis lists all of "
+                    + "them when this is at most " + ScorecardQueries.LATEST_BASIS) int basisTotal) {
 
         static NormLine of(NormScore line) {
             return new NormLine(line.norm().value(), line.title(), line.status(), line.score(), line.pledged(),
-                    line.commitments(), line.violations(), line.basis().stream().map(BasisEntry::of).toList());
+                    line.commitments(), line.violations(), line.basis().stream().map(BasisEntry::of).toList(),
+                    line.basisTotal());
+        }
+    }
+
+    @Schema(description = "One page of the recorded facts a norm's score rests on, by recorded time then event id "
+            + "(the order of a scorecard's basis)")
+    record BasisPage(
+            @Schema(example = "FRA") String state,
+            @Schema(example = "un-gge-2015") String instrument,
+            @Schema(example = "v1") String methodology,
+            @Schema(example = "2024-01-10") LocalDate asOf,
+            @Schema(example = "2025-01-01T00:00:00Z", description = "The instant used: pass it again to page through "
+                    + "the same facts") Instant knownAt,
+            @Schema(example = "13g") String norm,
+            @Schema(example = "2", description = "How many facts the score rests on (the norm line's basisTotal)")
+            int total,
+            @Schema(example = "0", description = "The position of this page's first fact in the whole basis") int offset,
+            @Schema(example = "100", description = "The most facts a page holds, as asked") int limit,
+            @Schema(description = "The facts from offset on, at most limit of them; empty past the end")
+            List<BasisEntry> basis) {
+
+        static BasisPage of(Scorecard card, NormScore line, int offset, int limit) {
+            List<FactRef> all = line.basis();
+            int from = Math.min(offset, all.size());
+            int to = (int) Math.min(all.size(), (long) from + limit);
+            return new BasisPage(card.state().value(), card.instrument().value(), card.methodology(), card.asOf(),
+                    card.knownAt(), line.norm().value(), line.basisTotal(), offset, limit,
+                    all.subList(from, to).stream().map(BasisEntry::of).toList());
         }
     }
 

@@ -8,15 +8,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cybernorms.compliance.assistance.api.Party;
 import org.cybernorms.compliance.assistance.view.AssistanceQueries;
 import org.cybernorms.compliance.http.NotFoundException;
+import org.cybernorms.compliance.scorecard.http.ScorecardBodies.BasisPage;
 import org.cybernorms.compliance.scorecard.http.ScorecardBodies.ChangeEntry;
 import org.cybernorms.compliance.scorecard.http.ScorecardBodies.ChangesBody;
 import org.cybernorms.compliance.scorecard.http.ScorecardBodies.HistoryEntry;
 import org.cybernorms.compliance.scorecard.methodology.MethodologyV1;
+import org.cybernorms.compliance.scorecard.methodology.NormScore;
+import org.cybernorms.compliance.scorecard.methodology.Scorecard;
 import org.cybernorms.compliance.scorecard.http.ScorecardBodies.ScorecardBody;
 import org.cybernorms.compliance.scorecard.http.ScorecardBodies.Standing;
 import org.cybernorms.compliance.scorecard.methodology.Step;
 import org.cybernorms.compliance.scorecard.view.ScorecardQueries;
 import org.cybernorms.compliance.shared.InstrumentId;
+import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.StateCode;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -51,6 +55,12 @@ class ScorecardController {
     /** The most events of one state and instrument that a changes window may hold. */
     static final int MAX_CHANGE_EVENTS = 2_000;
 
+    /** How many facts a page of a norm's basis holds unless the client asks for another number. */
+    static final int BASIS_PAGE = 100;
+
+    /** The most facts a page of a norm's basis holds. */
+    static final int MAX_BASIS_PAGE = 1_000;
+
     private static final String INSTRUMENT = "The instrument; un-gge-2015 if omitted";
     private static final String AS_OF = "yyyy-MM-dd: the score as the world stood at the end of this day (UTC); "
             + "today if omitted; must not be in the future";
@@ -59,11 +69,14 @@ class ScorecardController {
 
     private final ScorecardQueries queries;
     private final AssistanceQueries assistance;
+    private final WrittenNormLines.Writer normLines;
     private final Clock clock;
 
-    ScorecardController(ScorecardQueries queries, AssistanceQueries assistance, Clock clock) {
+    ScorecardController(ScorecardQueries queries, AssistanceQueries assistance, WrittenNormLines.Writer normLines,
+                        Clock clock) {
         this.queries = queries;
         this.assistance = assistance;
+        this.normLines = normLines;
         this.clock = clock;
     }
 
@@ -73,9 +86,12 @@ class ScorecardController {
             content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "A state's scorecard under one instrument",
             description = "Every norm in force at asOf with its score (or RESERVED), the state's pledge, commitment "
-                    + "and violation counts, and the recorded facts the score rests on. A state with no facts gets "
-                    + "the base score of 50 on every norm. Beside the score, never folded into it, the state's "
-                    + "assistance at asOf (JSON only). Unknown state code: 400; unknown instrument: 404. CSV: "
+                    + "and violation counts, how many recorded facts the score rests on (basisTotal) and the latest "
+                    + ScorecardQueries.LATEST_BASIS + " of them (basis; all of them, page by page: "
+                    + "GET /api/states/{state}/scorecard/basis). A state with no facts gets the base score of 50 on "
+                    + "every norm. Beside the score, never folded into it, the state's assistance at asOf (JSON "
+                    + "only; its latest " + ScorecardBodies.AssistanceSection.WAITS_SHOWN + " requests, all of them: "
+                    + "GET /api/states/{state}/assistance). Unknown state code: 400; unknown instrument: 404. CSV: "
                     + "one row per norm.")
     ScorecardBody scorecard(
             @Parameter(example = "FRA", description = "ISO 3166-1 alpha-3 code") @PathVariable String state,
@@ -92,8 +108,56 @@ class ScorecardController {
         Instant known = in.knownAt(knownAt);
         in.orThrow();
         requireInstrument(instrumentId);
-        return ScorecardBody.of(queries.scorecard(stateCode, instrumentId, date, known),
-                assistance.ledger(Party.state(stateCode), date, known));
+        Scorecard card = queries.scorecardWithLatestBasis(stateCode, instrumentId, date, known);
+        return ScorecardBody.of(card, normLines.of(card.norms()), assistance.ledger(Party.state(stateCode), date,
+                known));
+    }
+
+    @GetMapping(path = "/api/states/{state}/scorecard/basis", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "One page of the facts, possibly empty past the end")
+    @ApiResponse(responseCode = "400", description = "A parameter is malformed or out of range, or no norm with "
+            + "this code is in force under the instrument at asOf",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No instrument with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    @Operation(summary = "Every recorded fact one norm's score rests on, page by page",
+            description = "The whole basis of one norm line of the scorecard (the scorecard shows the latest "
+                    + ScorecardQueries.LATEST_BASIS + " and basisTotal), by recorded time then event id, from "
+                    + "offset on, at most limit facts. Read from the same cached scorecard as the scorecard, so "
+                    + "paging through costs little. Pass the knownAt of the first page to every later page to read "
+                    + "the same facts. An offset past the end gives an empty page with the total. JSON only.")
+    BasisPage basis(
+            @Parameter(example = "FRA", description = "ISO 3166-1 alpha-3 code") @PathVariable String state,
+            @Parameter(example = "13g", description = "The code of a norm in force under the instrument at asOf",
+                    required = true) @RequestParam(required = false) String norm,
+            @Parameter(example = "un-gge-2015", description = INSTRUMENT) @RequestParam(required = false)
+            String instrument,
+            @Parameter(example = "2024-01-10", description = AS_OF) @RequestParam(required = false)
+            @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+            @Parameter(example = "2025-01-01T00:00:00Z", description = KNOWN_AT) @RequestParam(required = false)
+            @DateTimeFormat(iso = ISO.DATE_TIME) Instant knownAt,
+            @Parameter(example = "0", description = "The position of the first fact answered, from 0; 0 if omitted")
+            @RequestParam(required = false) Integer offset,
+            @Parameter(example = "100", description = "The most facts answered, 1 to " + MAX_BASIS_PAGE + "; "
+                    + BASIS_PAGE + " if omitted") @RequestParam(required = false) Integer limit) {
+        QueryChecks in = new QueryChecks(clock);
+        StateCode stateCode = in.state(state);
+        NormCode normCode = in.norm(norm);
+        InstrumentId instrumentId = in.instrument(instrument);
+        LocalDate date = in.dateUpToToday("asOf", asOf);
+        Instant known = in.knownAt(knownAt);
+        int first = in.offset(offset);
+        int size = in.limit(limit, BASIS_PAGE, MAX_BASIS_PAGE);
+        in.orThrow();
+        requireInstrument(instrumentId);
+        Scorecard card = queries.scorecard(stateCode, instrumentId, date, known);
+        NormScore line = card.norm(normCode).orElse(null);
+        if (line == null) {
+            in.reject("norm", "no norm '" + normCode + "' is in force under " + instrumentId + " on " + date
+                    + " (the scorecard lists the norms in force)");
+            in.orThrow();
+        }
+        return BasisPage.of(card, line, first, size);
     }
 
     @GetMapping("/api/scorecards")

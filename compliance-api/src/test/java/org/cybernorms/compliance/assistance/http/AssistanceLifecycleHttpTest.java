@@ -190,6 +190,7 @@ class AssistanceLifecycleHttpTest extends EmbeddedStoreTest {
         assertThat(assistance.get("waits").get(0).get("daysToFirstOffer").asLong()).isEqualTo(15);
         assertThat(assistance.get("waits").get(0).get("daysToFirstDelivery").asLong()).isEqualTo(60);
         assertThat(assistance.get("waits").get(1).get("daysToFirstOffer").isNull()).isTrue();
+        assertThat(assistance.get("waitsTotal").asInt()).as("every request is listed").isEqualTo(2);
 
         JsonNode february = ok("/api/states/KEN/scorecard?asOf=2023-02-15").get("assistance");
         assertThat(february.get("waits")).hasSize(1);

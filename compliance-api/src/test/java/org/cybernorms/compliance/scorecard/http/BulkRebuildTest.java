@@ -36,7 +36,8 @@ class BulkRebuildTest extends ScorecardStoreTest {
             "select * from rm_instrument_listing order by instrument_id",
             // the generation is new at every rebuild, on purpose: it retires cached answers
             "select instrument_id, state_code, fact_count, last_position, last_recorded_at from rm_scorecard_version "
-                    + "order by instrument_id, state_code");
+                    + "order by instrument_id, state_code",
+            "select scope, fact_count, last_position, last_recorded_at from rm_assistance_version order by scope");
 
     @Autowired
     JdbcTemplate jdbc;

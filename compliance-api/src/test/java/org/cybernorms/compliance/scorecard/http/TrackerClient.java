@@ -201,10 +201,15 @@ final class TrackerClient {
         return scores;
     }
 
-    /** The event types of a norm's basis, in order. */
+    /**
+     * The event types of a norm's whole basis, in order. The scorecard lists only the latest facts of a basis: this
+     * checks that the line lists every one of them (basisTotal), as it does while there are few.
+     */
     static List<String> basisTypes(JsonNode normLine) {
         List<String> types = new ArrayList<>();
         normLine.get("basis").forEach(entry -> types.add(entry.get("type").asText()));
+        assertThat(normLine.get("basisTotal").asInt()).as("the line lists its whole basis: %s", normLine)
+                .isEqualTo(types.size());
         return types;
     }
 }

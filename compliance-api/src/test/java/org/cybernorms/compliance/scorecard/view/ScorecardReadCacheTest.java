@@ -11,6 +11,7 @@ import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.participation.api.PledgeId;
 import org.cybernorms.compliance.scorecard.http.ScorecardStoreTest;
 import org.cybernorms.compliance.scorecard.methodology.HistoryPoint;
+import org.cybernorms.compliance.scorecard.methodology.NormScore;
 import org.cybernorms.compliance.scorecard.methodology.Scorecard;
 import org.cybernorms.compliance.scorecard.methodology.Step;
 import org.cybernorms.compliance.shared.InstrumentId;
@@ -120,6 +121,33 @@ class ScorecardReadCacheTest extends ScorecardStoreTest {
     }
 
     @Test
+    void aScorecardWithItsLatestBasisIsTheFullScorecardCutAndIsCachedApart() {
+        recordActivity(FRA, 30);
+        Instant now = Instant.now();
+        Scorecard expected = uncached.scorecard(FRA, instrument, AS_OF, now);
+        NormScore fullLine = expected.norm(NormCode.of("n1")).orElseThrow();
+        assertThat(fullLine.basis()).as("more facts than a scorecard shows")
+                .hasSizeGreaterThan(ScorecardQueries.LATEST_BASIS);
+        ScorecardCache.Statistics before = cache.statistics();
+
+        Scorecard cut = queries.scorecardWithLatestBasis(FRA, instrument, AS_OF, now);
+        Scorecard again = queries.scorecardWithLatestBasis(FRA, instrument, AS_OF, now);
+        Scorecard full = queries.scorecard(FRA, instrument, AS_OF, now);
+
+        assertThat(cut).isEqualTo(expected.withLatestBasis(ScorecardQueries.LATEST_BASIS)).isEqualTo(again);
+        NormScore line = cut.norm(NormCode.of("n1")).orElseThrow();
+        assertThat(line.basis()).hasSize(ScorecardQueries.LATEST_BASIS)
+                .isEqualTo(fullLine.basis().subList(fullLine.basis().size() - ScorecardQueries.LATEST_BASIS,
+                        fullLine.basis().size()));
+        assertThat(line.basisTotal()).isEqualTo(fullLine.basis().size());
+        assertThat(full).as("the whole basis, for paging").isEqualTo(expected);
+        ScorecardCache.Statistics after = cache.statistics();
+        assertThat(after.latestHits() - before.latestHits()).as("cut scorecards served from the cache").isEqualTo(1);
+        assertThat(after.scorecardHits() - before.scorecardHits())
+                .as("the full scorecard computed for the cut one was cached too").isEqualTo(1);
+    }
+
+    @Test
     void aCachedScorecardCarriesTheKnownAtOfTheRequest() {
         recordActivity(FRA, 2);
         Instant earlier = Instant.now();
@@ -139,6 +167,7 @@ class ScorecardReadCacheTest extends ScorecardStoreTest {
         recordActivity(DEU, 2);
         Instant now = Instant.now();
         Scorecard cached = queries.scorecard(FRA, instrument, AS_OF, now);
+        Scorecard cachedCut = queries.scorecardWithLatestBasis(FRA, instrument, AS_OF, now);
         List<RankedState> ranking = queries.ranking(instrument, AS_OF, now);
         List<HistoryPoint> history = queries.history(FRA, instrument, LocalDate.of(2023, 1, 1), AS_OF, Step.MONTH,
                 now);
@@ -151,6 +180,11 @@ class ScorecardReadCacheTest extends ScorecardStoreTest {
         Scorecard fresh = queries.scorecard(FRA, instrument, AS_OF, then);
         assertThat(fresh).isEqualTo(uncached.scorecard(FRA, instrument, AS_OF, then));
         assertThat(fresh.score()).isNotEqualTo(cached.score());
+        Scorecard freshCut = queries.scorecardWithLatestBasis(FRA, instrument, AS_OF, then);
+        assertThat(freshCut).isEqualTo(fresh.withLatestBasis(ScorecardQueries.LATEST_BASIS));
+        assertThat(freshCut.score()).isNotEqualTo(cachedCut.score());
+        assertThat(freshCut.norm(NormCode.of("n3")).orElseThrow().basisTotal())
+                .isEqualTo(cachedCut.norm(NormCode.of("n3")).orElseThrow().basisTotal() + 1);
         assertThat(queries.ranking(instrument, AS_OF, then)).isEqualTo(uncached.ranking(instrument, AS_OF, then))
                 .isNotEqualTo(ranking);
         assertThat(queries.history(FRA, instrument, LocalDate.of(2023, 1, 1), AS_OF, Step.MONTH, then))
@@ -223,12 +257,14 @@ class ScorecardReadCacheTest extends ScorecardStoreTest {
         ScorecardCache.Statistics before = cache.statistics();
 
         Scorecard earlier = queries.scorecard(FRA, instrument, AS_OF, between);
+        Scorecard earlierCut = queries.scorecardWithLatestBasis(FRA, instrument, AS_OF, between);
         List<RankedState> ranking = queries.ranking(instrument, AS_OF, between);
         List<HistoryPoint> history = queries.history(FRA, instrument, LocalDate.of(2023, 1, 1), AS_OF, Step.MONTH,
                 between);
 
         assertThat(earlier).isEqualTo(uncached.scorecard(FRA, instrument, AS_OF, between));
         assertThat(earlier).isNotEqualTo(latest);
+        assertThat(earlierCut).isEqualTo(earlier.withLatestBasis(ScorecardQueries.LATEST_BASIS));
         assertThat(ranking).isEqualTo(uncached.ranking(instrument, AS_OF, between));
         assertThat(history).isEqualTo(uncached.history(FRA, instrument, LocalDate.of(2023, 1, 1), AS_OF,
                 Step.MONTH, between));

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** The assistance facts in bulk: the rows {@link AssistanceProjection} saves, from {@link AssistanceFactRow#of}. */
+/**
+ * The assistance facts in bulk: the rows {@link AssistanceProjection} saves, from {@link AssistanceFactRow#of}; at the
+ * end the version is counted from them (which also retires every cached ledger).
+ */
 @Component
 public class AssistanceBulk implements BulkProjection {
 
@@ -24,6 +27,17 @@ public class AssistanceBulk implements BulkProjection {
             .withIndex("ix_rm_assistance_fact_request", "request_id, log_position")
             .withIndex("ix_rm_assistance_fact_offer", "offer_id")
             .withIndex("ix_rm_assistance_fact_type", "event_type, log_position");
+
+    private final AssistanceVersions versions;
+
+    public AssistanceBulk(AssistanceVersions versions) {
+        this.versions = versions;
+    }
+
+    @Override
+    public void completed() {
+        versions.recountFromFacts();
+    }
 
     @Override
     public java.util.List<Table> tables() {

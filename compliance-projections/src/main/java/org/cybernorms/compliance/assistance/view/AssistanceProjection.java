@@ -6,14 +6,14 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.cybernorms.compliance.assistance.api.AssistanceEvents;
-import org.cybernorms.compliance.projection.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps every assistance fact with its event id, valid date, recorded instant and place in the log. Runs in its own
  * streaming processor, so that a write waits for it (read your writes) and a replay rebuilds it. Idempotent (one row
- * per event id, saved again on redelivery) and replay-safe (a reset clears the table).
+ * per event id; an event handled again changes nothing) and replay-safe (a reset clears the table). Each new row is
+ * counted in {@code rm_assistance_version} in the same transaction ({@link AssistanceVersions}), which keys the cache
+ * of ledgers; a reset clears the version and this node's cache too.
  */
 @Component
 @ProcessingGroup(AssistanceProjection.PROCESSING_GROUP)
@@ -21,12 +21,10 @@ public class AssistanceProjection {
 
     public static final String PROCESSING_GROUP = "assistance";
 
-    private final AssistanceFactRowRepository rows;
-    private final JdbcTemplate jdbc;
+    private final AssistanceFactWriter writer;
 
-    public AssistanceProjection(AssistanceFactRowRepository rows, JdbcTemplate jdbc) {
-        this.rows = rows;
-        this.jdbc = jdbc;
+    AssistanceProjection(AssistanceFactWriter writer) {
+        this.writer = writer;
     }
 
     @EventHandler
@@ -36,11 +34,11 @@ public class AssistanceProjection {
             throw new IllegalStateException("The assistance facts need the event's position in the log; run "
                     + PROCESSING_GROUP + " in a streaming event processor");
         }
-        rows.save(AssistanceFactRow.of(event, message.getIdentifier(), message.getTimestamp(), position));
+        writer.keep(AssistanceFactRow.of(event, message.getIdentifier(), message.getTimestamp(), position));
     }
 
     @ResetHandler
     void reset() {
-        ReadModelTables.truncate(jdbc, "rm_assistance_fact");
+        writer.clear();
     }
 }

@@ -1,6 +1,7 @@
 package org.cybernorms.compliance.scorecard.methodology;
 
 import org.cybernorms.compliance.shared.InstrumentId;
+import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.StateCode;
 
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A state's score under one instrument, as the world stood at the end of {@code asOf} (UTC), on what the tracker had
@@ -27,5 +29,19 @@ public record Scorecard(StateCode state, InstrumentId instrument, String methodo
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(knownAt, "knownAt");
         norms = List.copyOf(norms);
+    }
+
+    /**
+     * This scorecard with each norm line listing only the latest {@code limit} facts of its basis (see
+     * {@link NormScore#withLatestBasis}); the scores, counts and {@link NormScore#basisTotal}s are unchanged.
+     */
+    public Scorecard withLatestBasis(int limit) {
+        List<NormScore> cut = norms.stream().map(line -> line.withLatestBasis(limit)).toList();
+        return new Scorecard(state, instrument, methodology, asOf, knownAt, score, cut);
+    }
+
+    /** The line of {@code norm}, if that norm is in force at {@code asOf}. */
+    public Optional<NormScore> norm(NormCode norm) {
+        return norms.stream().filter(line -> line.norm().equals(norm)).findFirst();
     }
 }

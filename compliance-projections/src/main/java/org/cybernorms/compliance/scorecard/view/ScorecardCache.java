@@ -17,10 +17,15 @@ import java.util.Optional;
 
 /**
  * This node's bounded cache of computed answers, each keyed by the versions of the facts it was computed from
- * ({@link Stamp}), so that an entry can only be found while those facts are unchanged. Three caches, so that the
- * large full scorecards (with their basis lists) never push out the small per-state scores a ranking needs:
+ * ({@link Stamp}), so that an entry can only be found while those facts are unchanged. Four caches, so that the
+ * large full scorecards (with their whole basis lists, which grow with the facts) never push out the small answers
+ * read most:
  * <ul>
- *   <li>full scorecards, bounded by their estimated size ({@code compliance.scorecards.cache.scorecards-max-size});
+ *   <li>full scorecards, bounded by their estimated size ({@code compliance.scorecards.cache.scorecards-max-size}),
+ *       read to page through a norm's basis;
+ *   <li>scorecards as the API shows them, each norm's basis cut to its latest facts
+ *       ({@link ScorecardQueries#LATEST_BASIS}), bounded by their estimated size
+ *       ({@code compliance.scorecards.cache.latest-max-size});
  *   <li>state scores for rankings ({@code compliance.scorecards.cache.scores-max-entries});
  *   <li>histories, bounded by their number of points ({@code compliance.scorecards.cache.history-max-points}).
  * </ul>
@@ -52,21 +57,25 @@ public class ScorecardCache {
     }
 
     /** Hits and misses since start, per cache. */
-    public record Statistics(long scorecardHits, long scorecardMisses, long scoreHits, long scoreMisses,
-                             long historyHits, long historyMisses) {
+    public record Statistics(long scorecardHits, long scorecardMisses, long latestHits, long latestMisses,
+                             long scoreHits, long scoreMisses, long historyHits, long historyMisses) {
     }
 
     private final boolean enabled;
     private final Cache<ScoreKey, Scorecard> scorecards;
+    private final Cache<ScoreKey, Scorecard> latest;
     private final Cache<ScoreKey, Optional<BigDecimal>> scores;
     private final Cache<HistoryKey, List<HistoryPoint>> histories;
 
     public ScorecardCache(@Value("${compliance.scorecards.cache.enabled:true}") boolean enabled,
-                          @Value("${compliance.scorecards.cache.scorecards-max-size:48MB}") DataSize scorecardsMaxSize,
+                          @Value("${compliance.scorecards.cache.scorecards-max-size:32MB}") DataSize scorecardsMaxSize,
+                          @Value("${compliance.scorecards.cache.latest-max-size:16MB}") DataSize latestMaxSize,
                           @Value("${compliance.scorecards.cache.scores-max-entries:100000}") long scoresMaxEntries,
                           @Value("${compliance.scorecards.cache.history-max-points:250000}") long historyMaxPoints) {
         this.enabled = enabled;
         this.scorecards = Caffeine.newBuilder().maximumWeight(scorecardsMaxSize.toBytes())
+                .weigher((ScoreKey key, Scorecard card) -> estimatedBytes(card)).recordStats().build();
+        this.latest = Caffeine.newBuilder().maximumWeight(latestMaxSize.toBytes())
                 .weigher((ScoreKey key, Scorecard card) -> estimatedBytes(card)).recordStats().build();
         this.scores = Caffeine.newBuilder().maximumSize(scoresMaxEntries).recordStats().build();
         this.histories = Caffeine.newBuilder().maximumWeight(historyMaxPoints)
@@ -85,6 +94,16 @@ public class ScorecardCache {
 
     void putScorecard(ScoreKey key, Scorecard card) {
         scorecards.put(key, card);
+        scores.put(key, Optional.ofNullable(card.score()));
+    }
+
+    /** The cached scorecard with each norm's latest basis only; {@code null} if not cached. */
+    Scorecard latest(ScoreKey key) {
+        return latest.getIfPresent(key);
+    }
+
+    void putLatest(ScoreKey key, Scorecard card) {
+        latest.put(key, card);
         scores.put(key, Optional.ofNullable(card.score()));
     }
 
@@ -108,16 +127,18 @@ public class ScorecardCache {
     /** Forgets every cached answer. */
     public void clear() {
         scorecards.invalidateAll();
+        latest.invalidateAll();
         scores.invalidateAll();
         histories.invalidateAll();
     }
 
     public Statistics statistics() {
         var card = scorecards.stats();
+        var cut = latest.stats();
         var score = scores.stats();
         var history = histories.stats();
-        return new Statistics(card.hitCount(), card.missCount(), score.hitCount(), score.missCount(),
-                history.hitCount(), history.missCount());
+        return new Statistics(card.hitCount(), card.missCount(), cut.hitCount(), cut.missCount(),
+                score.hitCount(), score.missCount(), history.hitCount(), history.missCount());
     }
 
     /** A rough estimate of the heap a scorecard holds: its norm lines and, above all, their basis entries. */

@@ -3,6 +3,7 @@ package org.cybernorms.compliance.scorecard.view;
 import org.cybernorms.compliance.scorecard.methodology.Fact;
 import org.cybernorms.compliance.scorecard.methodology.HistoryPoint;
 import org.cybernorms.compliance.scorecard.methodology.MethodologyV1;
+import org.cybernorms.compliance.scorecard.methodology.NormScore;
 import org.cybernorms.compliance.scorecard.methodology.Scorecard;
 import org.cybernorms.compliance.scorecard.methodology.ScoringInput;
 import org.cybernorms.compliance.scorecard.methodology.Step;
@@ -11,6 +12,7 @@ import org.cybernorms.compliance.shared.StateCode;
 import org.cybernorms.compliance.scorecard.view.ScorecardFactReader.Facts;
 import org.cybernorms.compliance.scorecard.view.ScorecardVersions.Version;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -21,7 +23,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -36,10 +40,23 @@ import java.util.function.BiConsumer;
  * recorded instant of the facts concerned (then the same facts count), and given back with the request's knownAt.
  * An answer is cached only when the facts it was computed from are exactly those the version counts. Requests with
  * an earlier knownAt are computed from the facts, as they always were.
+ *
+ * <p>Scorecards, histories and the instrument check run without a database transaction of their own (in one if the
+ * caller has one): they read with plain JDBC, one connection for the call, and need no snapshot across statements
+ * (the version check above is what keeps a cached answer exact). On a cache hit that spares the begin and commit of a
+ * JPA transaction (a Hibernate session each; with the ledger's, about a tenth of a cached scorecard read). The ranking
+ * keeps its read-only transaction: it streams every state's facts with a fetch size, which PostgreSQL honours only
+ * inside a transaction.
  */
 @Component
 @Transactional(readOnly = true)
 public class ScorecardQueries {
+
+    /**
+     * How many facts of each norm's basis a scorecard shows ({@link #scorecardWithLatestBasis}): the latest ones, the
+     * last of the basis order (recorded time, then event id). The whole basis is {@link #scorecard}'s.
+     */
+    public static final int LATEST_BASIS = 20;
 
     /** A ranking reads the facts of at most this many states one by one; more are read in one pass. */
     private static final int STATE_BY_STATE = 8;
@@ -48,6 +65,8 @@ public class ScorecardQueries {
     private final ScorecardVersions versions;
     private final ScorecardCache cache;
     private final MethodologyV1 methodology = new MethodologyV1();
+    /** Instruments found to exist (never removed: see {@link #instrumentExists}). As many as there are instruments. */
+    private final Set<String> knownInstruments = ConcurrentHashMap.newKeySet();
 
     ScorecardQueries(ScorecardFactReader reader, ScorecardVersions versions, ScorecardCache cache) {
         this.reader = reader;
@@ -55,32 +74,107 @@ public class ScorecardQueries {
         this.cache = cache;
     }
 
-    /** Whether the instrument was ever recorded (at any time: an instrument is never deleted). */
+    /**
+     * Whether the instrument was ever recorded (at any time: an instrument is never deleted). An instrument found
+     * once is remembered: every later answer would be yes (the log only grows, and a restore goes into an
+     * installation that holds nothing but its seed), so only instruments not found yet are looked up again.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean instrumentExists(InstrumentId instrument) {
-        return reader.instrumentCreated(instrument.value());
+        if (knownInstruments.contains(instrument.value())) {
+            return true;
+        }
+        boolean exists = reader.instrumentCreated(instrument.value());
+        if (exists) {
+            knownInstruments.add(instrument.value());
+        }
+        return exists;
     }
 
+    /**
+     * The state's scorecard with every fact each norm's score rests on (the whole basis, which grows with the facts):
+     * for paging through a norm's basis. Cached like every answer here.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Scorecard scorecard(StateCode state, InstrumentId instrument, LocalDate asOf, Instant knownAt) {
-        Map<String, Version> known = cache.enabled() ? versions.of(instrument.value(), state.value()) : null;
-        Version own = known == null ? null : known.get(ScorecardVersion.INSTRUMENT);
-        Version theirs = known == null ? null : known.get(state.value());
-        if (known == null || !covers(own, knownAt) || !covers(theirs, knownAt)) {
-            return methodology.score(read(state, instrument, knownAt).input(), asOf, knownAt);
+        Versions known = versions(state, instrument, knownAt);
+        return full(known, state, instrument, asOf, knownAt).card();
+    }
+
+    /**
+     * The state's scorecard as the API shows it: each norm line lists only the latest {@link #LATEST_BASIS} facts of
+     * its basis and counts them all ({@link NormScore#basisTotal()}), so that its size does not grow with the facts.
+     * Computed from the same full scorecard as {@link #scorecard}, and cached apart from it.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Scorecard scorecardWithLatestBasis(StateCode state, InstrumentId instrument, LocalDate asOf,
+                                              Instant knownAt) {
+        Versions known = versions(state, instrument, knownAt);
+        ScorecardCache.ScoreKey key = known.key(asOf);
+        if (key == null) {
+            return full(known, state, instrument, asOf, knownAt).card().withLatestBasis(LATEST_BASIS);
         }
-        ScorecardCache.ScoreKey key = new ScorecardCache.ScoreKey(instrument.value(), state.value(), asOf,
-                ScorecardCache.Stamp.of(own, theirs));
-        Scorecard cached = cache.scorecard(key);
+        Scorecard cached = cache.latest(key);
         if (cached != null) {
             return withKnownAt(cached, knownAt);
         }
-        Read read = read(state, instrument, knownAt);
-        Scorecard card = methodology.score(read.input(), asOf, knownAt);
-        if (read.matches(own, theirs)) {
-            cache.putScorecard(key, card);
+        Computed full = full(known, state, instrument, asOf, knownAt);
+        Scorecard cut = full.card().withLatestBasis(LATEST_BASIS);
+        if (full.exact()) {
+            cache.putLatest(key, cut);
         }
-        return card;
+        return cut;
     }
 
+    /** A full scorecard, and whether it was computed from exactly the facts the versions count (so may be cached). */
+    private record Computed(Scorecard card, boolean exact) {
+    }
+
+    private Computed full(Versions known, StateCode state, InstrumentId instrument, LocalDate asOf,
+                          Instant knownAt) {
+        ScorecardCache.ScoreKey key = known.key(asOf);
+        if (key == null) {
+            return new Computed(methodology.score(read(state, instrument, knownAt).input(), asOf, knownAt), false);
+        }
+        Scorecard cached = cache.scorecard(key);
+        if (cached != null) {
+            return new Computed(withKnownAt(cached, knownAt), true);
+        }
+        Read read = read(state, instrument, knownAt);
+        Scorecard card = methodology.score(read.input(), asOf, knownAt);
+        boolean exact = read.matches(known.own(), known.theirs());
+        if (exact) {
+            cache.putScorecard(key, card);
+        }
+        return new Computed(card, exact);
+    }
+
+    /**
+     * The versions of the instrument's facts and of the state's, as read now; {@code cacheable} when the cache is on
+     * and every fact they count was recorded by {@code knownAt} (then the cached answer for "everything recorded"
+     * is the answer).
+     */
+    private record Versions(String instrument, String state, Version own, Version theirs, boolean cacheable) {
+
+        /** The cache key of a scorecard at {@code asOf}, or {@code null} if the answer may not come from the cache. */
+        ScorecardCache.ScoreKey key(LocalDate asOf) {
+            return cacheable ? new ScorecardCache.ScoreKey(instrument, state, asOf, ScorecardCache.Stamp.of(own,
+                    theirs)) : null;
+        }
+    }
+
+    private Versions versions(StateCode state, InstrumentId instrument, Instant knownAt) {
+        if (!cache.enabled()) {
+            return new Versions(instrument.value(), state.value(), null, null, false);
+        }
+        Map<String, Version> known = versions.of(instrument.value(), state.value());
+        Version own = known.get(ScorecardVersion.INSTRUMENT);
+        Version theirs = known.get(state.value());
+        return new Versions(instrument.value(), state.value(), own, theirs, covers(own, knownAt)
+                && covers(theirs, knownAt));
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<HistoryPoint> history(StateCode state, InstrumentId instrument, LocalDate from, LocalDate to,
                                       Step step, Instant knownAt) {
         Map<String, Version> known = cache.enabled() ? versions.of(instrument.value(), state.value()) : null;

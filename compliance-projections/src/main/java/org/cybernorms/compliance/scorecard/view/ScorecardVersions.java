@@ -87,10 +87,15 @@ public class ScorecardVersions {
         }
     }
 
-    /** The instrument's own version and the state's, keyed by state code ({@link ScorecardVersion#INSTRUMENT}). */
+    /**
+     * The instrument's own version and the state's, keyed by state code ({@link ScorecardVersion#INSTRUMENT}). Two
+     * lookups by primary key, as a row-value {@code in}: with {@code state_code in (?, ?)} H2 walked every version
+     * row of the instrument, and it parses a {@code union} of the two lookups anew on every call.
+     */
     public Map<String, Version> of(String instrument, String state) {
-        return read("select " + COLUMNS + " from rm_scorecard_version where instrument_id = ? and state_code in (?, ?)",
-                instrument, ScorecardVersion.INSTRUMENT, state);
+        return read("select " + COLUMNS + " from rm_scorecard_version "
+                + "where (instrument_id, state_code) in ((?, ?), (?, ?))",
+                instrument, ScorecardVersion.INSTRUMENT, instrument, state);
     }
 
     /** Every version row of the instrument (its own, under {@link ScorecardVersion#INSTRUMENT}, and each state's). */

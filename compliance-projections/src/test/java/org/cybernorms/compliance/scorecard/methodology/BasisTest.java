@@ -8,6 +8,8 @@ import org.cybernorms.compliance.violation.api.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cybernorms.compliance.scorecard.methodology.TestFacts.KNOWN_NOW;
@@ -116,5 +118,46 @@ class BasisTest {
         assertThat(made.ref().recordedAt()).isEqualTo(fulfilled.ref().recordedAt());
         assertThat(line(facts, "13g", "2021-01-01").basis())
                 .containsExactly(made.ref(), fulfilled.ref(), added.ref());
+    }
+
+    @Test
+    void aLineCutToItsLatestBasisKeepsTheLastFactsOfTheOrderAndCountsThemAll() {
+        TestFacts facts = instrumentWith("13g");
+        facts.added("13g");
+        List<FactRef> made = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            made.add(facts.commit("c" + i, "13g", d("2019-01-01"), d("2020-01-01")).ref()); // overdue: evaluable
+        }
+        NormScore full = line(facts, "13g", "2021-01-01");
+        assertThat(full.basis()).hasSize(26);
+        assertThat(full.basisTotal()).isEqualTo(26);
+
+        NormScore cut = full.withLatestBasis(20);
+
+        assertThat(cut.basis()).containsExactlyElementsOf(made.subList(5, 25));
+        assertThat(cut.basis()).isEqualTo(full.basis().subList(6, 26));
+        assertThat(cut.basisTotal()).isEqualTo(26);
+        assertThat(cut.score()).isEqualTo(full.score());
+        assertThat(cut.commitments()).isEqualTo(full.commitments());
+        assertThat(full.withLatestBasis(26)).as("nothing to cut").isSameAs(full);
+        assertThat(full.withLatestBasis(0).basis()).isEmpty();
+    }
+
+    @Test
+    void aScorecardCutToItsLatestBasisCutsEveryLineAndKeepsItsScores() {
+        TestFacts facts = instrumentWith("13f", "13g");
+        for (int i = 0; i < 4; i++) {
+            facts.commit("c" + i, "13g", d("2019-01-01"), d("2020-01-01"));
+        }
+        Scorecard full = v1.score(facts.input(), d("2021-01-01"), KNOWN_NOW);
+
+        Scorecard cut = full.withLatestBasis(2);
+
+        assertThat(cut.score()).isEqualTo(full.score());
+        assertThat(cut.norms()).extracting(line -> line.basis().size()).containsExactly(1, 2);
+        assertThat(cut.norms()).extracting(NormScore::basisTotal).containsExactly(1, 5);
+        assertThat(cut.norm(NormCode.of("13g")).orElseThrow().basis())
+                .isEqualTo(full.norm(NormCode.of("13g")).orElseThrow().basis().subList(3, 5));
+        assertThat(cut.norm(NormCode.of("13h"))).as("not in force").isEmpty();
     }
 }
