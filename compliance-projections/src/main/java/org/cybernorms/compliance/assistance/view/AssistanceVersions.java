@@ -1,7 +1,7 @@
 package org.cybernorms.compliance.assistance.view;
 
+import org.cybernorms.compliance.projection.DatabaseKind;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +28,11 @@ public class AssistanceVersions {
 
     private final JdbcTemplate jdbc;
     private final AssistanceCache cache;
-    private volatile Boolean postgres;
+    private final DatabaseKind database;
 
     public AssistanceVersions(JdbcTemplate jdbc, AssistanceCache cache) {
         this.jdbc = jdbc;
+        this.database = new DatabaseKind(jdbc);
         this.cache = cache;
     }
 
@@ -42,7 +43,7 @@ public class AssistanceVersions {
      */
     void counted(long position, Instant recordedAt) {
         OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
-        if (postgres()) {
+        if (database.postgres()) {
             jdbc.update("""
                     insert into rm_assistance_version as v
                         (scope, fact_count, last_position, last_recorded_at, generation)
@@ -115,15 +116,5 @@ public class AssistanceVersions {
 
     private static long newGeneration() {
         return ThreadLocalRandom.current().nextLong();
-    }
-
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
-            postgres = known;
-        }
-        return known;
     }
 }

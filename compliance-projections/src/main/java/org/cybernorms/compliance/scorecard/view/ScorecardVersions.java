@@ -1,7 +1,7 @@
 package org.cybernorms.compliance.scorecard.view;
 
+import org.cybernorms.compliance.projection.DatabaseKind;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +34,11 @@ public class ScorecardVersions {
 
     private final JdbcTemplate jdbc;
     private final ScorecardCache cache;
-    private volatile Boolean postgres;
+    private final DatabaseKind database;
 
     public ScorecardVersions(JdbcTemplate jdbc, ScorecardCache cache) {
         this.jdbc = jdbc;
+        this.database = new DatabaseKind(jdbc);
         this.cache = cache;
     }
 
@@ -51,7 +52,7 @@ public class ScorecardVersions {
     void counted(String instrument, String state, long position, Instant recordedAt) {
         String code = state == null ? ScorecardVersion.INSTRUMENT : state;
         OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
-        if (postgres()) {
+        if (database.postgres()) {
             jdbc.update("""
                     insert into rm_scorecard_version as v
                         (instrument_id, state_code, fact_count, last_position, last_recorded_at, generation)
@@ -165,15 +166,5 @@ public class ScorecardVersions {
 
     private static long newGeneration() {
         return ThreadLocalRandom.current().nextLong();
-    }
-
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
-            postgres = known;
-        }
-        return known;
     }
 }
