@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,13 @@ import java.util.regex.Pattern;
  * Drops a read-model table's primary key and secondary indexes before a large bulk insert and builds them again after
  * it. Inserting a million rows into a table with its keys updates each B-tree once per row (on H2, with random event
  * ids as the primary key, each commit rewrote most of its pages); building a key over the loaded table sorts once.
- * The same SQL serves H2 and PostgreSQL; the primary key keeps the name it had (read from the JDBC metadata).
+ * The same SQL serves H2 and PostgreSQL; the primary key keeps the name it had (read from the JDBC metadata). A
+ * primary key in the log's order ({@link Table#keyInLogOrder()}) stays: the rows arrive in its order, so each insert
+ * appends to its last page.
+ *
+ * <p>{@link #conform} makes a table's primary key the one the code declares, for a store whose schema was made
+ * before the key changed (on H2 the schema comes from the JPA entities, which never change a primary key; on
+ * PostgreSQL a Flyway migration has done it already).
  */
 final class DeferredKeys {
 
@@ -36,7 +43,7 @@ final class DeferredKeys {
         for (String index : table.indexes().keySet()) {
             jdbc.execute("drop index if exists " + name(index));
         }
-        if (primaryKey != null) {
+        if (primaryKey != null && !table.keyInLogOrder()) {
             jdbc.execute("alter table " + name(table.name()) + " drop constraint " + name(primaryKey));
         }
         return new Dropped(table, primaryKey == null ? table.name() + "_pkey" : primaryKey);
@@ -53,6 +60,62 @@ final class DeferredKeys {
             jdbc.execute("create index if not exists " + name(index.getKey()) + " on " + name(table.name()) + " ("
                     + columns(index.getValue()) + ")");
         }
+    }
+
+    /**
+     * Makes the table's primary key the one it declares, if it has another (or none); true if it changed anything.
+     * On a large table this builds the key once, at start-up.
+     */
+    boolean conform(Table table) {
+        String name = primaryKeyName(table.name());
+        List<String> declared = Arrays.stream(table.primaryKey().split(",")).map(String::trim)
+                .map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        if (name != null && primaryKeyColumns(table.name()).equals(declared)
+                || name == null && !exists(table.name())) {
+            return false;
+        }
+        if (name != null) {
+            jdbc.execute("alter table " + name(table.name()) + " drop constraint " + name(name));
+        }
+        jdbc.execute("alter table " + name(table.name()) + " add constraint "
+                + name(name == null ? table.name() + "_pkey" : name) + " primary key (" + columns(table.primaryKey())
+                + ")");
+        return true;
+    }
+
+    private boolean exists(String table) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            DatabaseMetaData metadata = connection.getMetaData();
+            for (String candidate : List.of(table, table.toUpperCase(Locale.ROOT))) {
+                try (ResultSet tables = metadata.getTables(connection.getCatalog(), connection.getSchema(), candidate,
+                        null)) {
+                    if (tables.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }));
+    }
+
+    /** The columns of the table's primary key, in key order and lower case; empty if it has none. */
+    List<String> primaryKeyColumns(String table) {
+        return jdbc.execute((ConnectionCallback<List<String>>) connection -> {
+            DatabaseMetaData metadata = connection.getMetaData();
+            for (String candidate : List.of(table, table.toUpperCase(Locale.ROOT))) {
+                Map<Short, String> columns = new java.util.TreeMap<>();
+                try (ResultSet keys = metadata.getPrimaryKeys(connection.getCatalog(), connection.getSchema(),
+                        candidate)) {
+                    while (keys.next()) {
+                        columns.put(keys.getShort("KEY_SEQ"), keys.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+                if (!columns.isEmpty()) {
+                    return List.copyOf(columns.values());
+                }
+            }
+            return List.of();
+        });
     }
 
     /** The name of the table's primary key constraint in the current schema, or null if it has none. */

@@ -14,6 +14,7 @@ import org.cybernorms.compliance.projection.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -66,7 +67,7 @@ import java.util.stream.Collectors;
  * Axon Server {@link #available()} is false and the processors replay instead.
  */
 @Component
-public class ReadModelRebuild {
+public class ReadModelRebuild implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
@@ -134,6 +135,21 @@ public class ReadModelRebuild {
         this.batchRows = batchRows;
         this.deferKeysFrom = deferKeysFrom;
         this.keys = new DeferredKeys(jdbc);
+    }
+
+    /**
+     * Before the processors start: gives each table keyed in the log's order that key, where the store was made with
+     * another one (an H2 store from before the key changed; see {@link DeferredKeys#conform}).
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (BulkProjection projection : projections.values()) {
+            for (Table table : projection.tables()) {
+                if (table.keyInLogOrder() && keys.conform(table)) {
+                    log.info("Gave {} its primary key ({})", table.name(), table.primaryKey());
+                }
+            }
+        }
     }
 
     /** Whether the event table can be read here (the JPA stores), so that a bulk rebuild is possible at all. */

@@ -77,6 +77,8 @@ class BulkRebuildTest extends ScorecardStoreTest {
                 + "event_type, valid_on, recorded_at) select event_id, log_position, instrument_id, event_type, "
                 + "valid_on, recorded_at from rm_scorecard_fact where event_id = ?", value(anyFact, "event_id")))
                 .as("the primary key is back").isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(primaryKeyColumns("rm_scorecard_fact")).as("keyed in the log's order, on either store")
+                .containsExactly("log_position", "event_id");
 
         rebuild("?mode=processors");
 
@@ -237,6 +239,22 @@ class BulkRebuildTest extends ScorecardStoreTest {
 
     private static Object value(Map<String, Object> row, String column) {
         return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase(Locale.ROOT));
+    }
+
+    /** The table's primary key columns in key order, in lower case, from the JDBC metadata. */
+    private List<String> primaryKeyColumns(String table) {
+        return jdbc.execute((ConnectionCallback<List<String>>) connection -> {
+            java.util.TreeMap<Short, String> columns = new java.util.TreeMap<>();
+            for (String candidate : List.of(table, table.toUpperCase(Locale.ROOT))) {
+                try (ResultSet rs = connection.getMetaData().getPrimaryKeys(connection.getCatalog(),
+                        connection.getSchema(), candidate)) {
+                    while (rs.next()) {
+                        columns.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            return List.copyOf(columns.values());
+        });
     }
 
     /** The table's index names (the primary key's among them), in lower case, from the JDBC metadata. */

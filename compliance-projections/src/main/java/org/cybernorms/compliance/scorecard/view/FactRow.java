@@ -30,8 +30,11 @@ import java.util.Optional;
  * read (signature, ratification, accession, withdrawal from the instrument) are kept too, because they make a state
  * one that "has facts" and so appear in the ranking; {@link #toFact()} gives nothing for them.
  *
- * <p>Rows are keyed by the event's identifier, so that handling the same event twice leaves one row. The position is
- * the event's place in the log (its global index), which gives the exact recorded order.
+ * <p>The position is the event's place in the log (its global index), which gives the exact recorded order. The
+ * table's primary key is the position, then the event's identifier ({@code ScorecardFactsBulk.FACTS}; a Flyway
+ * migration on PostgreSQL, {@code ReadModelRebuild} at start-up on H2, whose schema comes from this entity): rows
+ * arrive in the log's order, so that key grows at its end. For JPA a row is still identified by its event id alone,
+ * which is unique too.
  */
 @Entity
 @Table(name = "rm_scorecard_fact", indexes = {

@@ -16,11 +16,15 @@ import java.util.stream.Collectors;
 @Component
 class ScorecardFactWriter {
 
-    /** Inserts the row unless a row of the same event is kept already; one statement either way. */
+    /**
+     * Inserts the row unless a row of the same event at the same position is kept already; one statement either way.
+     * The check walks the primary key, which starts with the position (a key on the random event id alone made
+     * every commit rewrite pages all over its B-tree).
+     */
     private static final String INSERT_IF_NEW = "insert into " + ScorecardFactsBulk.FACTS.name() + " ("
             + ScorecardFactsBulk.FACTS.columns().stream().map(Column::name).collect(Collectors.joining(", "))
             + ") select " + ScorecardFactsBulk.FACTS.columns().stream().map(c -> "?").collect(Collectors.joining(", "))
-            + " where not exists (select 1 from " + ScorecardFactsBulk.FACTS.name() + " where event_id = ?)";
+            + " where not exists (select 1 from " + ScorecardFactsBulk.FACTS.name() + " where log_position = ? and event_id = ?)";
 
     private final ScorecardVersions versions;
     private final JdbcTemplate jdbc;
@@ -37,7 +41,8 @@ class ScorecardFactWriter {
         Object[] values = ScorecardFactsBulk.values(row);
         int inserted = jdbc.update(INSERT_IF_NEW, statement -> {
             ScorecardFactsBulk.FACTS.bind(statement, values);
-            statement.setString(values.length + 1, row.eventId());
+            statement.setLong(values.length + 1, row.position());
+            statement.setString(values.length + 2, row.eventId());
         });
         if (inserted == 0) {
             return;

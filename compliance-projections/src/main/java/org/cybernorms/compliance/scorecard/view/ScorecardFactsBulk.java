@@ -26,6 +26,7 @@ public class ScorecardFactsBulk implements BulkProjection {
             Column.text("state_code"), Column.text("event_type"), Column.date("valid_on"),
             Column.instant("recorded_at"), Column.text("norm"), Column.text("subject_id"), Column.text("title"),
             Column.date("due_on"), Column.date("occurred_on"), Column.text("severity"))
+            .keyedInLogOrder("log_position, event_id")
             .withIndex("ix_rm_scorecard_fact_subject", "instrument_id, state_code, log_position");
 
     private final ScorecardVersions versions;
