@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * ids as the primary key, each commit rewrote most of its pages); building a key over the loaded table sorts once.
  * The same SQL serves H2 and PostgreSQL; the primary key keeps the name it had (read from the JDBC metadata). A
  * primary key in the log's order ({@link Table#keyInLogOrder()}) stays: the rows arrive in its order, so each insert
- * appends to its last page.
+ * appends to its last page. (Measured at 10^6 on H2, three rounds each: keeping it, the pass took 19 to 26 s and the
+ * other keys 5 s; dropping it and building it again from the ordered rows, the pass took 18 to 20 s and the keys
+ * 10 s. A key on the random event ids, before, took 9 to 13 s to build.)
  *
  * <p>{@link #conform} makes a table's primary key the one the code declares, for a store whose schema was made
  * before the key changed (on H2 the schema comes from the JPA entities, which never change a primary key; on
