@@ -1,6 +1,5 @@
 package org.cybernorms.compliance.runtime.rebuild;
 
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -58,8 +57,8 @@ final class StoredEventPages {
                 return;
             }
             page.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(rs.getLong(1)),
-                    new GenericDomainEventEntry<>(rs.getString(5), rs.getString(3), rs.getLong(4),
-                            rs.getString(2), rs.getString(6), rs.getString(7), rs.getString(8),
+                    new StoredEvent(rs.getString(5), rs.getString(3), rs.getLong(4), rs.getString(2),
+                            StoredEvent.instantOrFail(rs.getString(6)), rs.getString(7), rs.getString(8),
                             rs.getBytes(9), NO_METADATA)));
         }, after);
         return page;
