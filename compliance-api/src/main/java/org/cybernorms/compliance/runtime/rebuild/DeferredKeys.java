@@ -4,12 +4,15 @@ import org.cybernorms.compliance.projection.Table;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -86,50 +89,57 @@ final class DeferredKeys {
     }
 
     private boolean exists(String table) {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-            DatabaseMetaData metadata = connection.getMetaData();
-            for (String candidate : List.of(table, table.toUpperCase(Locale.ROOT))) {
-                try (ResultSet tables = metadata.getTables(connection.getCatalog(), connection.getSchema(), candidate,
-                        null)) {
-                    if (tables.next()) {
-                        return true;
-                    }
-                }
+        return Boolean.TRUE.equals(metadata(table, (metadata, candidate, connection) -> {
+            try (ResultSet tables = metadata.getTables(connection.getCatalog(), connection.getSchema(), candidate,
+                    null)) {
+                return tables.next() ? true : null;
             }
-            return false;
         }));
     }
 
     /** The columns of the table's primary key, in key order and lower case; empty if it has none. */
     List<String> primaryKeyColumns(String table) {
-        return jdbc.execute((ConnectionCallback<List<String>>) connection -> {
-            DatabaseMetaData metadata = connection.getMetaData();
-            for (String candidate : List.of(table, table.toUpperCase(Locale.ROOT))) {
-                Map<Short, String> columns = new java.util.TreeMap<>();
-                try (ResultSet keys = metadata.getPrimaryKeys(connection.getCatalog(), connection.getSchema(),
-                        candidate)) {
-                    while (keys.next()) {
-                        columns.put(keys.getShort("KEY_SEQ"), keys.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-                    }
-                }
-                if (!columns.isEmpty()) {
-                    return List.copyOf(columns.values());
+        List<String> columns = metadata(table, (metadata, candidate, connection) -> {
+            Map<Short, String> inOrder = new TreeMap<>();
+            try (ResultSet keys = metadata.getPrimaryKeys(connection.getCatalog(), connection.getSchema(),
+                    candidate)) {
+                while (keys.next()) {
+                    inOrder.put(keys.getShort("KEY_SEQ"), keys.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
                 }
             }
-            return List.of();
+            return inOrder.isEmpty() ? null : List.copyOf(inOrder.values());
         });
+        return columns == null ? List.of() : columns;
     }
 
     /** The name of the table's primary key constraint in the current schema, or null if it has none. */
     String primaryKeyName(String table) {
-        return jdbc.execute((ConnectionCallback<String>) connection -> {
+        return metadata(table, (metadata, candidate, connection) -> {
+            try (ResultSet keys = metadata.getPrimaryKeys(connection.getCatalog(), connection.getSchema(),
+                    candidate)) {
+                return keys.next() ? keys.getString("PK_NAME") : null;
+            }
+        });
+    }
+
+    /** One question to the JDBC metadata about a table. */
+    @FunctionalInterface
+    private interface MetadataQuestion<T> {
+        /** The answer for the table under this spelling of its name, or null if the metadata has none. */
+        T ask(DatabaseMetaData metadata, String candidate, Connection connection) throws SQLException;
+    }
+
+    /**
+     * The first answer for the table's name as written, then in upper case (H2 keeps unquoted names in upper case,
+     * PostgreSQL in lower case), or null.
+     */
+    private <T> T metadata(String table, MetadataQuestion<T> question) {
+        return jdbc.execute((ConnectionCallback<T>) connection -> {
             DatabaseMetaData metadata = connection.getMetaData();
             for (String candidate : List.of(table, table.toUpperCase(Locale.ROOT))) {
-                try (ResultSet keys = metadata.getPrimaryKeys(connection.getCatalog(), connection.getSchema(),
-                        candidate)) {
-                    if (keys.next()) {
-                        return keys.getString("PK_NAME");
-                    }
+                T answer = question.ask(metadata, candidate, connection);
+                if (answer != null) {
+                    return answer;
                 }
             }
             return null;
