@@ -42,7 +42,7 @@ public final class HttpReadsScenario implements Scenario {
         int requests = (int) BenchContext.setting("reads.requests", 2000);
         int rankingRequests = (int) BenchContext.setting("reads.ranking-requests", 1000);
         Duration warmupTime = BenchContext.setting("reads.warmup-time", Duration.ofSeconds(5));
-        int warmup = Integer.MAX_VALUE;
+        int warmupRequests = Integer.MAX_VALUE; // a warm-up is bounded by its time alone
         Duration duration = BenchContext.setting("reads.duration", Duration.ofSeconds(30));
         Duration timeout = BenchContext.setting("reads.timeout", Duration.ofSeconds(60));
         LoadDriver driver = new LoadDriver(threads, timeout);
@@ -68,7 +68,7 @@ public final class HttpReadsScenario implements Scenario {
         figures.add(Figure.of("scorecard, first read of each state (cold) p99", coldScorecards.millis(99), "ms")
                 .asFlat().withNote(coldScorecards.describe()));
 
-        driver.get(i -> scorecard.apply(i + requests), null, warmup, warmupTime);
+        driver.get(i -> scorecard.apply(i + requests), null, warmupRequests, warmupTime);
         LoadDriver.Result scorecards = driver.get(scorecard, null, requests, duration);
         context.log("scorecard: " + scorecards.describe());
         figures.add(Figure.of("scorecard of a random state p50", scorecards.millis(50), "ms").asFlat()
@@ -90,7 +90,7 @@ public final class HttpReadsScenario implements Scenario {
             rankingNote = String.format("slow (first %.0f ms): 1 thread, at most %d requests; ", probe.millis(100),
                     rankings);
         } else {
-            rankingDriver.get(ranking, null, warmup, warmupTime);
+            rankingDriver.get(ranking, null, warmupRequests, warmupTime);
         }
         LoadDriver.Result ranked = rankingDriver.get(ranking, null, rankings, duration);
         context.log("ranking: " + ranked.describe());
@@ -101,7 +101,7 @@ public final class HttpReadsScenario implements Scenario {
         context.log("history, cold: " + coldHistories.describe());
         figures.add(Figure.of("ten-year monthly history, first read of each state (cold) p99",
                 coldHistories.millis(99), "ms").asFlat().withNote(coldHistories.describe()));
-        driver.get(i -> history.apply(i + requests), null, warmup, warmupTime);
+        driver.get(i -> history.apply(i + requests), null, warmupRequests, warmupTime);
         LoadDriver.Result histories = driver.get(history, null, requests, duration);
         context.log("history: " + histories.describe());
         figures.add(Figure.of("ten-year monthly history p99", histories.millis(99), "ms").asFlat()
