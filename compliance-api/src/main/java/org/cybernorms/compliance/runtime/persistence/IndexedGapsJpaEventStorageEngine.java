@@ -3,6 +3,7 @@ package org.cybernorms.compliance.runtime.persistence;
 import jakarta.persistence.TypedQuery;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.cybernorms.compliance.projection.LogPositions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +20,43 @@ import java.util.List;
  * ({@code globalIndex > :token}), each an index lookup, and returns them in the same order and up to the same batch
  * size as the single query: gaps first, since every gap is below the token's index. An event committed between the
  * two reads into a gap stays a gap of the resulting token and is read by the next fetch, as with the single query.
+ * With {@code compliance.event-store.indexed-gap-query=false} (the profile {@code axon-defaults}) Axon's own query is
+ * used.
+ *
+ * <p>Either way, an event read into a gap (at a position below the token's: it committed after a later one had been
+ * read) is recorded in {@link LogPositions} with its own position, since the token that comes with it keeps the
+ * highest position read so far; the live projections store the event's own position, as the bulk rebuild does.
  */
 public class IndexedGapsJpaEventStorageEngine extends JpaEventStorageEngine {
 
     private static final String SELECT = "SELECT e.globalIndex, e.type, e.aggregateIdentifier, e.sequenceNumber, "
             + "e.eventIdentifier, e.timeStamp, e.payloadType, e.payloadRevision, e.payload, e.metaData FROM ";
 
-    public IndexedGapsJpaEventStorageEngine(JpaEventStorageEngine.Builder builder) {
+    private final boolean indexedGapQuery;
+    private final LogPositions positions;
+
+    public IndexedGapsJpaEventStorageEngine(JpaEventStorageEngine.Builder builder, boolean indexedGapQuery,
+                                            LogPositions positions) {
         super(builder);
+        this.indexedGapQuery = indexedGapQuery;
+        this.positions = positions;
     }
 
     @Override
     protected List<Object[]> fetchEvents(GapAwareTrackingToken token) {
+        List<Object[]> rows = indexedGapQuery ? fetchIndexed(token) : super.fetchEvents(token);
+        if (token != null && !token.getGaps().isEmpty()) {
+            for (Object[] row : rows) {
+                long position = ((Number) row[0]).longValue();
+                if (position < token.getIndex()) {
+                    positions.late((String) row[4], position);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private List<Object[]> fetchIndexed(GapAwareTrackingToken token) {
         if (token == null || token.getGaps().isEmpty()) {
             return super.fetchEvents(token);
         }

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.cybernorms.compliance.assistance.api.AssistanceEvents;
+import org.cybernorms.compliance.projection.LogPositions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,14 +23,16 @@ public class AssistanceProjection {
     public static final String PROCESSING_GROUP = "assistance";
 
     private final AssistanceFactWriter writer;
+    private final LogPositions positions;
 
-    AssistanceProjection(AssistanceFactWriter writer) {
+    AssistanceProjection(AssistanceFactWriter writer, LogPositions positions) {
         this.writer = writer;
+        this.positions = positions;
     }
 
     @EventHandler
     void on(AssistanceEvents event, EventMessage<?> message, TrackingToken token) {
-        long position = token == null ? -1 : token.position().orElse(-1);
+        long position = positions.of(message.getIdentifier(), token);
         if (position < 0) {
             throw new IllegalStateException("The assistance facts need the event's position in the log; run "
                     + PROCESSING_GROUP + " in a streaming event processor");

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
+import org.cybernorms.compliance.projection.LogPositions;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +27,11 @@ public class ScorecardFactsProjection {
     public static final String PROCESSING_GROUP = "scorecards";
 
     private final ScorecardFactWriter writer;
+    private final LogPositions positions;
 
-    ScorecardFactsProjection(ScorecardFactWriter writer) {
+    ScorecardFactsProjection(ScorecardFactWriter writer, LogPositions positions) {
         this.writer = writer;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -57,7 +60,7 @@ public class ScorecardFactsProjection {
     }
 
     private void keep(Object event, EventMessage<?> message, TrackingToken token) {
-        long position = token == null ? -1 : token.position().orElse(-1);
+        long position = positions.of(message.getIdentifier(), token);
         if (position < 0) {
             throw new IllegalStateException("The scorecard facts need the event's position in the log; run "
                     + PROCESSING_GROUP + " in a streaming event processor");
