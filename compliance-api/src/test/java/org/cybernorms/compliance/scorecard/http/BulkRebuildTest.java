@@ -117,33 +117,13 @@ class BulkRebuildTest extends ScorecardStoreTest {
 
     @Test
     void anEventThatCommitsAfterALaterOneKeepsItsOwnPositionLiveAsInTheRebuild() throws Exception {
-        tracker.pledge("ISL", GGE, "13a", "2022-01-01");
-        String template = jdbc.queryForObject("select max(event_identifier) from domain_event_entry where "
-                + "payload_type like '%NormPledged'", String.class);
-        String lateEvent = UUID.randomUUID().toString();
-        long position;
-        try (Connection late = dataSource.getConnection()) {
-            late.setAutoCommit(false);
-            position = insertCopy(late, template, lateEvent);
-            String later = tracker.pledge("ISL", GGE, "13b", "2022-01-02");
-            long laterPosition = jdbc.queryForObject("select log_position from rm_scorecard_fact where subject_id = ?",
-                    Long.class, later);
-            assertThat(laterPosition).as("the live processor read past the uncommitted event").isGreaterThan(position);
-            late.commit();
-        }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (count("select count(*) from rm_scorecard_fact where event_id = ?", lateEvent) == 0) {
-            assertThat(System.nanoTime()).as("the late event reached the read model").isLessThan(deadline);
-            Thread.sleep(50);
-        }
-        String itsPosition = "select log_position from rm_scorecard_fact where event_id = ?";
-        assertThat(jdbc.queryForObject(itsPosition, Long.class, lateEvent))
-                .as("the live row has the event's own position, not the token's highest").isEqualTo(position);
+        LateEvent late = LateEvent.commitAfterALaterOne(tracker, jdbc, dataSource, "ISL");
+        assertThat(late.livePosition(jdbc)).as("the live row has the event's own position, not the token's highest")
+                .isEqualTo(late.position());
 
         rebuild();
 
-        assertThat(jdbc.queryForObject(itsPosition, Long.class, lateEvent)).as("the rebuilt row has the same")
-                .isEqualTo(position);
+        assertThat(late.livePosition(jdbc)).as("the rebuilt row has the same").isEqualTo(late.position());
     }
 
     @Test
@@ -183,7 +163,7 @@ class BulkRebuildTest extends ScorecardStoreTest {
     }
 
     /** Inserts, uncommitted, a copy of a stored event under a new identifier and aggregate; returns its position. */
-    private static long insertCopy(Connection connection, String templateEvent, String newEvent) throws Exception {
+    static long insertCopy(Connection connection, String templateEvent, String newEvent) throws Exception {
         return insertCopy(connection, templateEvent, newEvent, UUID.randomUUID().toString(), null, null);
     }
 
