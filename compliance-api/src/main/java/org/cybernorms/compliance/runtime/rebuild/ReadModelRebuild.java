@@ -50,9 +50,10 @@ import java.util.stream.Collectors;
  * group's {@link BulkProjection} (the same mapping the live handlers save), and written on a second thread while the
  * next pages are read, on one connection (JDBC batches of prepared inserts; on PostgreSQL {@link PostgresCopy COPY}),
  * committed every {@code compliance.rebuild.batch-rows} rows (20,000): on H2 every commit writes each B-tree page the
- * transaction touched, so large transactions write each page once for many rows. From a log of {@code
- * compliance.rebuild.defer-keys-from} events (50,000) on, the tables' primary keys and indexes are dropped while the
- * rows are inserted and built again after ({@link DeferredKeys}); they are built again also when the rebuild fails.
+ * transaction touched, which with keys on random values made large transactions much cheaper (with the keys in the
+ * log's order, commits of 5,000 and of 20,000 rows measured the same: docs/benchmarks.md, replay item 10). From a log
+ * of {@code compliance.rebuild.defer-keys-from} events (50,000) on, the tables' primary keys and indexes are dropped
+ * while the rows are inserted and built again after ({@link DeferredKeys}); they are built again also when the rebuild fails.
  * At the end each processor's tokens are set to the head of the log that was read, so that the live processors go on
  * from there.
  *
