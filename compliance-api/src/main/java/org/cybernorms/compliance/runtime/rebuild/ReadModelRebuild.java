@@ -53,9 +53,9 @@ import java.util.stream.Collectors;
  * transaction touched, which with keys on random values made large transactions much cheaper (with the keys in the
  * log's order, commits of 5,000 and of 20,000 rows measured the same: docs/benchmarks.md, replay item 10). From a log
  * of {@code compliance.rebuild.defer-keys-from} events (50,000) on, the tables' primary keys and indexes are dropped
- * while the rows are inserted and built again after ({@link DeferredKeys}); they are built again also when the rebuild fails.
- * At the end each processor's tokens are set to the head of the log that was read, so that the live processors go on
- * from there.
+ * while the rows are inserted and built again after ({@link DeferredKeys}); they are built again also when the
+ * rebuild fails. At the end each processor's tokens are set to the head of the log that was read, so that the live
+ * processors go on from there.
  *
  * <p>The boundary loses nothing. The processors are shut down before the rebuild and their tokens stay claimed by this
  * node until it ends (the claims are extended as it goes), so no other node processes meanwhile. The rebuild reads up
