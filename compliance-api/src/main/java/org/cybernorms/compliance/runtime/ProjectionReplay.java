@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -110,6 +112,25 @@ public class ProjectionReplay implements DisposableBean {
         }
         executor.execute(() -> replay(bulk));
         return status();
+    }
+
+    /**
+     * Once the application is ready: if a table in which an earlier version kept a read model is still there, that
+     * read model has not been built in its present form yet, so every read model is rebuilt (the rebuild drops the
+     * old table once it has completed; should it not complete, the next start-up starts it again).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void rebuildWhereAnEarlierFormIsLeft() {
+        List<String> retired = bulk.retiredTablesPresent();
+        if (retired.isEmpty()) {
+            return;
+        }
+        log.warn("Found {}, kept by an earlier version: rebuilding the read models in their present form", retired);
+        try {
+            start();
+        } catch (TransitionForbiddenException running) {
+            log.info("A replay is running already");
+        }
     }
 
     /** What the bulk pass of the last rebuild did, if it ran one. */

@@ -6,7 +6,7 @@ import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.runtime.EventStreams;
 import org.cybernorms.compliance.scorecard.methodology.Fact;
 import org.cybernorms.compliance.scorecard.view.FactRow;
-import org.cybernorms.compliance.scorecard.view.FactRowRepository;
+import org.cybernorms.compliance.scorecard.view.FactRows;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.StateCode;
 import org.cybernorms.compliance.violation.view.ViolationView;
@@ -27,10 +27,10 @@ import java.util.Set;
 @Component
 class StateRecords {
 
-    private final FactRowRepository facts;
+    private final FactRows facts;
     private final EventStreams streams;
 
-    StateRecords(FactRowRepository facts, EventStreams streams) {
+    StateRecords(FactRows facts, EventStreams streams) {
         this.facts = facts;
         this.streams = streams;
     }

@@ -129,8 +129,7 @@ class TwoNodesOnPostgresTest {
                 "--compliance.db.schema=" + schema,
                 "--compliance.data-dir=" + dataDir.resolve(nodeId),
                 "--compliance.auth.tokens=" + ADMIN + "=ADMIN",
-                "--axon.eventhandling.processors.instruments.token-claim-interval=1",
-                "--axon.eventhandling.processors.scorecards.token-claim-interval=1");
+                "--compliance.processors.token-claim-interval=1s");
     }
 
     private static StreamingEventProcessor processor(ConfigurableApplicationContext node, String name) {

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ObservabilityHttpTest extends EmbeddedStoreTest {
 
     /** One on the embedded store, two under the postgres profile. */
-    @org.springframework.beans.factory.annotation.Value("${axon.eventhandling.processors.scorecards.initial-segment-count}")
+    @org.springframework.beans.factory.annotation.Value("${compliance.processors.segments}")
     int segments;
 
     @Test

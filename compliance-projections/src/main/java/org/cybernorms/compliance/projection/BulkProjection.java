@@ -27,6 +27,21 @@ public interface BulkProjection {
      */
     void project(Object payload, String eventId, Instant recordedAt, long position, RowBatch rows);
 
+    /**
+     * Runs once after the last {@link #project}, on the same thread: adds to {@code rows} whatever the projection
+     * held back to write together (rows that gather several events). Nothing by default.
+     */
+    default void flush(RowBatch rows) {
+    }
+
+    /**
+     * Tables in which an earlier version kept this read model, in a form no longer read: while one is there, the
+     * application rebuilds the read models once it has started, and the rebuild drops it. None by default.
+     */
+    default java.util.List<String> retiredTables() {
+        return java.util.List.of();
+    }
+
     /** Runs once before the first {@link #project}, on the thread that will call it: forget any earlier pass. */
     default void started() {
     }

@@ -30,6 +30,11 @@ public record Column(String name, int sqlType) {
         return new Column(name, Types.DATE);
     }
 
+    /** Bytes: {@code varbinary} on H2, {@code bytea} on PostgreSQL. */
+    public static Column bytes(String name) {
+        return new Column(name, Types.VARBINARY);
+    }
+
     /** An instant, bound as a timestamp with time zone (UTC). */
     public static Column instant(String name) {
         return new Column(name, Types.TIMESTAMP_WITH_TIMEZONE);

@@ -88,7 +88,8 @@ final class DeferredKeys {
         return true;
     }
 
-    private boolean exists(String table) {
+    /** Whether the table is there, in the current schema. */
+    boolean exists(String table) {
         return Boolean.TRUE.equals(metadata(table, (metadata, candidate, connection) -> {
             try (ResultSet tables = metadata.getTables(connection.getCatalog(), connection.getSchema(), candidate,
                     null)) {

@@ -21,9 +21,12 @@ import java.util.stream.Collectors;
  *
  * <p>COPY's text format: columns separated by tabs, rows by newlines, {@code \N} for null, backslash, tab, newline
  * and carriage return escaped. Values as PostgreSQL reads them: numbers and ISO dates as they print, instants in
- * ISO-8601 UTC ({@code 2021-03-05T10:00:00.123Z}, read into {@code timestamp with time zone}).
+ * ISO-8601 UTC ({@code 2021-03-05T10:00:00.123Z}, read into {@code timestamp with time zone}), bytes in
+ * {@code bytea}'s hex form ({@code \\x0a1b}, the backslash escaped).
  */
 final class PostgresCopy {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final CopyManager copy;
 
@@ -63,6 +66,12 @@ final class PostgresCopy {
             Object value = row[i];
             if (value == null) {
                 text.append("\\N");
+            } else if (value instanceof byte[] bytes) {
+                // bytea in its hex form, its backslash escaped for COPY's text format
+                text.append("\\\\x");
+                for (byte b : bytes) {
+                    text.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                }
             } else if (value instanceof String string) {
                 escape(text, string);
             } else if (value instanceof Long || value instanceof Integer || value instanceof LocalDate

@@ -139,11 +139,26 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
     }
 
     /**
-     * Before the processors start: gives each table keyed in the log's order that key, where the store was made with
-     * another one (an H2 store from before the key changed; see {@link DeferredKeys#conform}).
+     * Before the processors start: drops each table in which an earlier version kept a read model
+     * ({@link BulkProjection#retiredTables()}) if it holds nothing (a new store whose migrations made it, or a store
+     * that never kept anything in it; one that holds rows is dropped by the rebuild that
+     * {@link org.cybernorms.compliance.runtime.ProjectionReplay} starts once the application is ready); and gives
+     * each table keyed in the log's order that key, where the store was made with another one (see
+     * {@link DeferredKeys#conform}).
      */
     @Override
     public void afterSingletonsInstantiated() {
+        for (BulkProjection projection : projections.values()) {
+            for (String retired : projection.retiredTables()) {
+                if (keys.exists(retired) && Boolean.FALSE.equals(jdbc.queryForObject(
+                        "select count(*) > 0 from (select 1 from " + retired + " fetch first 1 rows only) r",
+                        Boolean.class))) {
+                    jdbc.execute("drop table " + retired);
+                    log.info("Dropped {}, empty, in which an earlier version kept {}", retired,
+                            projection.processingGroup());
+                }
+            }
+        }
         for (BulkProjection projection : projections.values()) {
             for (Table table : projection.tables()) {
                 if (table.keyInLogOrder() && keys.conform(table)) {
@@ -151,6 +166,19 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
                 }
             }
         }
+    }
+
+    /**
+     * The tables in which an earlier version kept a read model that is now kept in another form
+     * ({@link BulkProjection#retiredTables()}) and that are still there: the read model has not been rebuilt since.
+     * Empty where no bulk rebuild is possible.
+     */
+    public List<String> retiredTablesPresent() {
+        if (!available()) {
+            return List.of();
+        }
+        return projections.values().stream().flatMap(projection -> projection.retiredTables().stream())
+                .filter(keys::exists).toList();
     }
 
     /** Whether the event table can be read here (the JPA stores), so that a bulk rebuild is possible at all. */
@@ -226,6 +254,15 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
                     }
                 }
             });
+            for (BulkProjection projection : bulk) {
+                for (String retired : projection.retiredTables()) {
+                    if (keys.exists(retired)) {
+                        jdbc.execute("drop table " + retired);
+                        log.info("Dropped {}, in which an earlier version kept {}", retired,
+                                projection.processingGroup());
+                    }
+                }
+            }
             Report report = new Report(pass.events(), head.isPresent() ? head.getAsLong() : null, pass.rows(),
                     Duration.ofNanos(System.nanoTime() - started), names, pass.readDirectly());
             log.info("Rebuilt {} from {} events ({} rows) in {} ms: {} events/s (keys dropped {} ms, pass {} ms, keys "
@@ -295,6 +332,9 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
                     extendClaims(names);
                     lastClaimExtension = System.nanoTime();
                 }
+            }
+            for (BulkProjection projection : bulk) {
+                projection.flush(rows);
             }
             hand(queue, rows, failure, readerWaited);
         } finally {

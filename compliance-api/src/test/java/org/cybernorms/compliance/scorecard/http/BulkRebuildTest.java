@@ -3,6 +3,7 @@ package org.cybernorms.compliance.scorecard.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.cybernorms.compliance.runtime.ProjectionReplay;
 import org.cybernorms.compliance.runtime.rebuild.ReadModelRebuild;
+import org.cybernorms.compliance.scorecard.view.FactTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,7 +32,6 @@ class BulkRebuildTest extends ScorecardStoreTest {
 
     private static final String REPLAY = "/api/admin/projections/replay";
     private static final List<String> TABLES = List.of(
-            "select * from rm_scorecard_fact order by event_id",
             "select * from rm_assistance_fact order by event_id",
             "select * from rm_instrument_listing order by instrument_id",
             // the generation is new at every rebuild, on purpose: it retires cached answers
@@ -45,18 +45,19 @@ class BulkRebuildTest extends ScorecardStoreTest {
     DataSource dataSource;
     @Autowired
     ProjectionReplay replay;
+    @Autowired
+    ReadModelRebuild bulk;
 
     @Test
     void bulkRebuildGivesTheSameRowsAsTheLiveProcessors() throws InterruptedException {
         recordEveryKindOfFact("MLT", "CYP");
         List<List<Map<String, Object>>> live = tables();
-        assertThat(live.get(0)).extracting(row -> row.get("event_type") == null ? row.get("EVENT_TYPE")
-                        : row.get("event_type")).map(Object::toString)
+        assertThat(FactTable.facts(jdbc)).extracting(row -> row.get("event_type")).map(Object::toString)
                 .contains("NormPledged", "PledgeWithdrawn", "ReservationEntered", "CommitmentMade",
                         "CommitmentProgressReported", "CommitmentFulfilled", "CommitmentWithdrawn",
                         "ViolationReported", "ViolationReviewStarted", "ViolationConfirmed", "ViolationDismissed",
                         "ViolationRemedied", "InstrumentCreated", "NormAdded");
-        assertThat(live.get(1)).as("assistance facts").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(live.get(2)).as("assistance facts").hasSizeGreaterThanOrEqualTo(5);
         long events = storedEvents();
 
         rebuild();
@@ -67,18 +68,16 @@ class BulkRebuildTest extends ScorecardStoreTest {
         assertThat(report.readDirectly()).as("every event of a current revision read straight from its bytes")
                 .isEqualTo(events);
         assertThat(tables()).as("bulk rows equal live rows").isEqualTo(live);
-        assertThat(indexes("rm_scorecard_fact")).as("keys dropped for the bulk insert are built again")
-                .contains("ix_rm_scorecard_fact_subject").hasSize(2);
         assertThat(indexes("rm_assistance_fact")).contains("ix_rm_assistance_fact_requester",
                 "ix_rm_assistance_fact_offeror", "ix_rm_assistance_fact_request", "ix_rm_assistance_fact_offer",
                 "ix_rm_assistance_fact_type").hasSize(6);
-        Map<String, Object> anyFact = jdbc.queryForList("select * from rm_scorecard_fact").get(0);
-        assertThatThrownBy(() -> jdbc.update("insert into rm_scorecard_fact (event_id, log_position, instrument_id, "
-                + "event_type, valid_on, recorded_at) select event_id, log_position, instrument_id, event_type, "
-                + "valid_on, recorded_at from rm_scorecard_fact where event_id = ?", value(anyFact, "event_id")))
+        Map<String, Object> anyBlock = jdbc.queryForList("select * from rm_scorecard_fact_block").get(0);
+        assertThatThrownBy(() -> jdbc.update("insert into rm_scorecard_fact_block select * from "
+                + "rm_scorecard_fact_block where instrument_id = ? and state_code = ? and block_no = ?",
+                value(anyBlock, "instrument_id"), value(anyBlock, "state_code"), value(anyBlock, "block_no")))
                 .as("the primary key is back").isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(primaryKeyColumns("rm_scorecard_fact")).as("keyed in the log's order, on either store")
-                .containsExactly("log_position", "event_id");
+        assertThat(primaryKeyColumns("rm_scorecard_fact_block")).as("keyed by subject and block, on either store")
+                .containsExactly("instrument_id", "state_code", "block_no");
 
         rebuild("?mode=processors");
 
@@ -86,7 +85,7 @@ class BulkRebuildTest extends ScorecardStoreTest {
         assertThat(tables()).as("rows replayed by the processors equal live rows").isEqualTo(live);
 
         String after = tracker.pledge("MLT", GGE, "13k", "2024-03-01");
-        assertThat(count("select count(*) from rm_scorecard_fact where subject_id = ?", after))
+        assertThat(FactTable.count(jdbc, FactTable.where("subject_id", after)))
                 .as("the live processor goes on from the head the rebuild left").isEqualTo(1);
     }
 
@@ -105,10 +104,10 @@ class BulkRebuildTest extends ScorecardStoreTest {
 
             rebuild();
 
-            assertThat(count("select count(*) from rm_scorecard_fact where event_id = ?", lateEvent)).isZero();
+            assertThat(FactTable.count(jdbc, FactTable.where("event_id", lateEvent))).isZero();
             late.commit();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (count("select count(*) from rm_scorecard_fact where event_id = ?", lateEvent) == 0) {
+            while (FactTable.count(jdbc, FactTable.where("event_id", lateEvent)) == 0) {
                 assertThat(System.nanoTime()).as("the late event reached the read model").isLessThan(deadline);
                 Thread.sleep(50);
             }
@@ -143,13 +142,12 @@ class BulkRebuildTest extends ScorecardStoreTest {
                     revision1.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (count("select count(*) from rm_scorecard_fact where subject_id = ?", violation) == 0) {
+        while (FactTable.count(jdbc, FactTable.where("subject_id", violation)) == 0) {
             assertThat(System.nanoTime()).as("the live processor projected the old event").isLessThan(deadline);
             Thread.sleep(50);
         }
         // the rows of this report only: the other tests of this class leave rows behind
-        String itsRows = "select * from rm_scorecard_fact where subject_id = ?";
-        List<Map<String, Object>> live = jdbc.queryForList(itsRows, violation);
+        List<Map<String, Object>> live = FactTable.facts(jdbc, FactTable.where("subject_id", violation));
         long events = storedEvents();
 
         rebuild();
@@ -157,9 +155,10 @@ class BulkRebuildTest extends ScorecardStoreTest {
         ReadModelRebuild.Report report = replay.lastBulkReport().orElseThrow();
         assertThat(report.events()).isEqualTo(events);
         assertThat(report.readDirectly()).as("the revision 1 event went through the upcasters").isEqualTo(events - 1);
-        assertThat(jdbc.queryForList(itsRows, violation)).as("bulk row equals live row").isEqualTo(live);
-        assertThat(count("select count(*) from rm_scorecard_fact where subject_id = ? and severity = 'MEDIUM' "
-                + "and norm = '13c'", violation)).isEqualTo(1);
+        assertThat(FactTable.facts(jdbc, FactTable.where("subject_id", violation))).as("bulk fact equals live fact")
+                .isEqualTo(live);
+        assertThat(FactTable.count(jdbc, FactTable.where("subject_id", violation)
+                .and(FactTable.where("severity", "MEDIUM")).and(FactTable.where("norm", "13c")))).isEqualTo(1);
     }
 
     /** Inserts, uncommitted, a copy of a stored event under a new identifier and aggregate; returns its position. */
@@ -244,8 +243,13 @@ class BulkRebuildTest extends ScorecardStoreTest {
         return answer.json();
     }
 
+    /** The scorecard fact blocks as stored, their facts decoded, then every other table of {@link #TABLES}. */
     private List<List<Map<String, Object>>> tables() {
-        return TABLES.stream().map(jdbc::queryForList).toList();
+        List<List<Map<String, Object>>> tables = new ArrayList<>();
+        tables.add(FactTable.blocks(jdbc));
+        tables.add(FactTable.facts(jdbc));
+        TABLES.stream().map(jdbc::queryForList).forEach(tables::add);
+        return tables;
     }
 
     private static Object value(Map<String, Object> row, String column) {
@@ -306,6 +310,24 @@ class BulkRebuildTest extends ScorecardStoreTest {
         assertThat(tracker.ok(REPLAY).get("status").asText()).isNotEqualTo("running");
     }
 
+    @Test
+    void aTableInWhichAnEarlierVersionKeptTheFactsIsDroppedOnceTheReadModelsAreRebuilt() throws Exception {
+        tracker.pledge("AND", GGE, "13a", "2022-01-01");
+        List<List<Map<String, Object>>> live = tables();
+        jdbc.execute("create table rm_scorecard_fact (event_id varchar(64) not null, log_position bigint not null)");
+        assertThat(bulk.retiredTablesPresent()).containsExactly("rm_scorecard_fact");
+
+        replay.rebuildWhereAnEarlierFormIsLeft();
+        awaitCompleted();
+
+        assertThat(replay.lastBulkReport()).as("rebuilt in bulk").isPresent();
+        assertThat(bulk.retiredTablesPresent()).as("dropped once the rebuild completed").isEmpty();
+        assertThat(tables()).as("the read models as the live processors built them").isEqualTo(live);
+        replay.rebuildWhereAnEarlierFormIsLeft();
+        assertThat(tracker.ok(REPLAY).get("status").asText()).as("nothing left to rebuild: no new replay")
+                .isEqualTo("completed");
+    }
+
     private void rebuild() throws InterruptedException {
         rebuild("");
     }
@@ -313,6 +335,10 @@ class BulkRebuildTest extends ScorecardStoreTest {
     private void rebuild(String query) throws InterruptedException {
         TrackerClient.Answer started = tracker.postEmpty(REPLAY + query);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
+        awaitCompleted();
+    }
+
+    private void awaitCompleted() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {
             JsonNode status = tracker.ok(REPLAY);

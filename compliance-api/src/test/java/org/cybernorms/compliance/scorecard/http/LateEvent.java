@@ -1,5 +1,6 @@
 package org.cybernorms.compliance.scorecard.http;
 
+import org.cybernorms.compliance.scorecard.view.FactTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
@@ -30,14 +31,13 @@ record LateEvent(String eventId, long position) {
             late.setAutoCommit(false);
             position = BulkRebuildTest.insertCopy(late, template, eventId);
             String later = tracker.pledge(state, ScorecardStoreTest.GGE, "13b", "2022-01-02");
-            assertThat(jdbc.queryForObject("select log_position from rm_scorecard_fact where subject_id = ?",
-                    Long.class, later)).as("the live processor read past the uncommitted event")
+            assertThat((Long) FactTable.facts(jdbc, FactTable.where("subject_id", later)).get(0).get("log_position"))
+                    .as("the live processor read past the uncommitted event")
                     .isGreaterThan(position);
             late.commit();
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (jdbc.queryForObject("select count(*) from rm_scorecard_fact where event_id = ?", Long.class,
-                eventId) == 0) {
+        while (FactTable.count(jdbc, FactTable.where("event_id", eventId)) == 0) {
             assertThat(System.nanoTime()).as("the late event reached the read model").isLessThan(deadline);
             Thread.sleep(50);
         }
@@ -46,7 +46,6 @@ record LateEvent(String eventId, long position) {
 
     /** The position its fact row has. */
     long livePosition(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("select log_position from rm_scorecard_fact where event_id = ?", Long.class,
-                eventId);
+        return (Long) FactTable.facts(jdbc, FactTable.where("event_id", eventId)).get(0).get("log_position");
     }
 }

@@ -10,47 +10,74 @@ import org.cybernorms.compliance.scorecard.http.ScorecardStoreTest;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.StateCode;
-import org.cybernorms.compliance.support.TestStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.ResultSet;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The scorecard facts table on the real embedded store: indexed for per-state reads, and idempotent. */
-// Runs on the embedded store only: it reads H2's index catalogue; PostgresSchemaTest checks the PostgreSQL indexes.
-@org.junit.jupiter.api.Tag("embedded-only")
+/** The scorecard facts in blocks on the real store: keyed for per-state reads, in log order, and idempotent. */
 class ScorecardFactsReadModelTest extends ScorecardStoreTest {
 
     @Autowired
     ScorecardFactsProjection projection;
     @Autowired
-    FactRowRepository rows;
+    FactRows rows;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
-    void indexesFactsByInstrumentThenStateThenLogPosition() {
-        List<String> columns = TestStore.postgres()
-                ? jdbc.queryForList("""
-                        select upper(a.attname) from pg_index i
-                        join pg_class ix on ix.oid = i.indexrelid
-                        join pg_namespace n on n.oid = ix.relnamespace
-                        cross join lateral unnest(i.indkey) with ordinality as k(attnum, ord)
-                        join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
-                        where n.nspname = current_schema and ix.relname = 'ix_rm_scorecard_fact_subject'
-                        order by k.ord""", String.class)
-                : jdbc.queryForList("""
-                        select c.column_name from information_schema.index_columns c
-                        where c.table_name = 'RM_SCORECARD_FACT' and c.index_name = 'IX_RM_SCORECARD_FACT_SUBJECT'
-                        order by c.ordinal_position""", String.class);
+    void keysBlocksByInstrumentThenStateThenBlockNumber() {
+        List<String> columns = jdbc.execute((ConnectionCallback<List<String>>) connection -> {
+            java.util.TreeMap<Short, String> key = new java.util.TreeMap<>();
+            for (String table : List.of("rm_scorecard_fact_block", "RM_SCORECARD_FACT_BLOCK")) {
+                try (ResultSet rs = connection.getMetaData().getPrimaryKeys(connection.getCatalog(),
+                        connection.getSchema(), table)) {
+                    while (rs.next()) {
+                        key.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            return List.copyOf(key.values());
+        });
 
-        assertThat(columns).containsExactly("INSTRUMENT_ID", "STATE_CODE", "LOG_POSITION");
+        assertThat(columns).containsExactly("instrument_id", "state_code", "block_no");
+    }
+
+    @Test
+    void factsInSeveralBlocksReadBackInLogOrderWhateverOrderTheyCameIn() {
+        String instrument = "blocks-test";
+        long[] positions = {5_000_000L + 3 * FactBlocks.POSITIONS_PER_BLOCK + 7, 5_000_000L + 1,
+                5_000_000L + 3 * FactBlocks.POSITIONS_PER_BLOCK + 2, 5_000_000L + 9};
+        try {
+            for (long position : positions) {
+                ParticipationEvents.NormPledged pledged = new ParticipationEvents.NormPledged(PledgeId.random(),
+                        StateCode.of("ISL"), InstrumentId.of(instrument), NormCode.of("n1"),
+                        LocalDate.of(2024, 1, 1), "statement");
+                GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(position);
+                projection.on(pledged, new GenericTrackedEventMessage<>(token, new GenericEventMessage<>(
+                        "blocks-test-" + position, pledged, Map.of(), Instant.parse("2024-01-02T00:00:00Z"))), token);
+            }
+
+            assertThat(rows.stateFacts(instrument, "ISL", Instant.parse("2100-01-01T00:00:00Z")))
+                    .extracting(FactRow::position).containsExactly(5_000_001L, 5_000_009L,
+                            5_000_000L + 3 * FactBlocks.POSITIONS_PER_BLOCK + 2,
+                            5_000_000L + 3 * FactBlocks.POSITIONS_PER_BLOCK + 7);
+            assertThat(jdbc.queryForList("select fact_count from rm_scorecard_fact_block where instrument_id = ? "
+                    + "order by block_no", Integer.class, instrument)).as("two blocks of two").containsExactly(2, 2);
+        } finally {
+            jdbc.update("delete from rm_scorecard_fact_block where instrument_id = ?", instrument);
+            jdbc.update("delete from rm_scorecard_version where instrument_id = ?", instrument);
+        }
     }
 
     @Test
@@ -77,7 +104,7 @@ class ScorecardFactsReadModelTest extends ScorecardStoreTest {
                     + "where instrument_id = ? and state_code = 'ISL'", Long.class, instrument))
                     .as("counted once").isEqualTo(1L);
         } finally {
-            rows.deleteById("idempotency-test-event");
+            jdbc.update("delete from rm_scorecard_fact_block where instrument_id = ?", instrument);
             jdbc.update("delete from rm_scorecard_version where instrument_id = ?", instrument);
         }
     }

@@ -56,7 +56,7 @@ class ScorecardReadCacheTest extends ScorecardStoreTest {
     @Autowired
     ScorecardVersions versions;
     @Autowired
-    FactRowRepository rows;
+    FactRows rows;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -83,7 +83,7 @@ class ScorecardReadCacheTest extends ScorecardStoreTest {
 
     @AfterEach
     void forgetInstrument() {
-        jdbc.update("delete from rm_scorecard_fact where instrument_id = ?", instrument.value());
+        jdbc.update("delete from rm_scorecard_fact_block where instrument_id = ?", instrument.value());
         jdbc.update("delete from rm_scorecard_version where instrument_id = ?", instrument.value());
     }
 
@@ -231,7 +231,7 @@ class ScorecardReadCacheTest extends ScorecardStoreTest {
 
         // What a reset and replay of a different log does: the rows go, the same number come back at the same
         // positions and instants, and only their content differs (here, the commitment was fulfilled late).
-        jdbc.update("delete from rm_scorecard_fact where instrument_id = ?", instrument.value());
+        jdbc.update("delete from rm_scorecard_fact_block where instrument_id = ?", instrument.value());
         jdbc.update("delete from rm_scorecard_version where instrument_id = ?", instrument.value());
         List.copyOf(instrumentLog).forEach(logged -> record(logged.event(), logged.position(), logged.recordedAt()));
         record(new CommitmentEvents.CommitmentMade(commitment, FRA, instrument, NormCode.of("n1"), "c", made,

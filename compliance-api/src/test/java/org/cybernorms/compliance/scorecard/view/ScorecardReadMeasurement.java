@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -40,7 +41,7 @@ class ScorecardReadMeasurement extends ScorecardStoreTest {
     @Autowired
     ScorecardCache cache;
     @Autowired
-    FactRowRepository rows;
+    FactRows rows;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -70,7 +71,7 @@ class ScorecardReadMeasurement extends ScorecardStoreTest {
                     () -> { cache.clear(); return queries.history(state, instrument, from, asOf, Step.MONTH, now); },
                     () -> queries.history(state, instrument, from, asOf, Step.MONTH, now));
         } finally {
-            jdbc.update("delete from rm_scorecard_fact where instrument_id = ?", instrument.value());
+            jdbc.update("delete from rm_scorecard_fact_block where instrument_id = ?", instrument.value());
             jdbc.update("delete from rm_scorecard_version where instrument_id = ?", instrument.value());
         }
     }
@@ -99,12 +100,9 @@ class ScorecardReadMeasurement extends ScorecardStoreTest {
                 "HUN", "SVN", "HRV", "ROU", "BGR", "GRC", "CYP", "MLT", "IRL", "GBR", "DNK", "SWE", "NOR", "FIN",
                 "EST", "LVA", "LTU", "ISL", "USA", "CAN", "MEX", "BRA", "ARG", "CHL", "JPN", "KOR", "AUS", "NZL",
                 "IND", "ZAF", "EGY", "KEN", "NGA", "SEN", "MAR", "TUN", "SGP"};
-        List<Object[]> batch = new ArrayList<>();
+        List<FactRow> batch = new ArrayList<>();
         long[] position = {1};
         Instant recorded = Instant.parse("2020-01-01T00:00:00Z");
-        String sql = "insert into rm_scorecard_fact (event_id, log_position, instrument_id, state_code, event_type, "
-                + "valid_on, recorded_at, norm, subject_id, title, due_on, occurred_on, severity) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         batch.add(row(position, instrument, null, "InstrumentCreated", LocalDate.of(2015, 7, 22), recorded, null,
                 null, "Measure", null, null, null));
         for (int n = 1; n <= 11; n++) {
@@ -143,20 +141,34 @@ class ScorecardReadMeasurement extends ScorecardStoreTest {
                     }
                 }
             }
-            if (batch.size() > 5_000) {
-                jdbc.batchUpdate(sql, batch);
-                batch.clear();
-            }
         }
-        jdbc.batchUpdate(sql, batch);
+        insertBlocks(jdbc, batch);
         return states;
     }
 
-    private static Object[] row(long[] position, String instrument, String state, String type, LocalDate validOn,
-                                Instant recordedAt, String norm, String subject, String title, LocalDate dueOn,
-                                LocalDate occurredOn, String severity) {
-        return new Object[]{UUID.randomUUID().toString(), position[0]++, instrument, state, type, validOn,
-                OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC), norm, subject, title, dueOn, occurredOn,
-                severity};
+    /** Inserts the facts in blocks, as the bulk rebuild writes them. */
+    static void insertBlocks(JdbcTemplate jdbc, List<FactRow> facts) {
+        Map<List<Object>, List<FactRow>> blocks = new java.util.LinkedHashMap<>();
+        for (FactRow fact : facts) {
+            blocks.computeIfAbsent(List.of(fact.instrumentId(), fact.stateCode() == null ? ScorecardVersion.INSTRUMENT
+                    : fact.stateCode(), FactBlocks.blockOf(fact.position())), key -> new ArrayList<>()).add(fact);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        blocks.forEach((key, inBlock) -> {
+            Object[] row = ScorecardFactsBulk.block(List.of((String) key.get(0), (String) key.get(1)),
+                    (Long) key.get(2), inBlock);
+            row[5] = OffsetDateTime.ofInstant((Instant) row[5], ZoneOffset.UTC);
+            rows.add(row);
+        });
+        jdbc.batchUpdate("insert into rm_scorecard_fact_block (instrument_id, state_code, block_no, fact_count, "
+                + "last_position, last_recorded_at, facts) values (?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    private static FactRow row(long[] position, String instrument, String state, String type, LocalDate validOn,
+                               Instant recordedAt, String norm, String subject, String title, LocalDate dueOn,
+                               LocalDate occurredOn, String severity) {
+        return new FactRow(UUID.randomUUID().toString(), position[0]++, recordedAt, type, instrument, state, validOn,
+                norm, subject, title, dueOn, occurredOn,
+                severity == null ? null : org.cybernorms.compliance.violation.api.Severity.valueOf(severity));
     }
 }

@@ -18,15 +18,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reads as they were before the cache: every request reads the facts through JPA ({@link FactRowRepository}) and
+ * The reads as they were before the cache: every request reads every fact ({@link FactRows}) and
  * runs methodology v1. The tests compare the cached answers with these.
  */
 final class UncachedScorecards {
 
-    private final FactRowRepository rows;
+    private final FactRows rows;
     private final MethodologyV1 methodology = new MethodologyV1();
 
-    UncachedScorecards(FactRowRepository rows) {
+    UncachedScorecards(FactRows rows) {
         this.rows = rows;
     }
 

@@ -1,12 +1,5 @@
 package org.cybernorms.compliance.scorecard.view;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Index;
-import jakarta.persistence.Table;
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
@@ -15,7 +8,6 @@ import org.cybernorms.compliance.scorecard.methodology.FactRef;
 import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.violation.api.Severity;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
-import org.hibernate.annotations.FractionalSeconds;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,52 +22,41 @@ import java.util.Optional;
  * read (signature, ratification, accession, withdrawal from the instrument) are kept too, because they make a state
  * one that "has facts" and so appear in the ranking; {@link #toFact()} gives nothing for them.
  *
- * <p>The position is the event's place in the log (its global index), which gives the exact recorded order. The
- * table's primary key is the position, then the event's identifier ({@code ScorecardFactsBulk.FACTS}; a Flyway
- * migration on PostgreSQL, {@code ReadModelRebuild} at start-up on H2, whose schema comes from this entity): rows
- * arrive in the log's order, so that key grows at its end. For JPA a row is still identified by its event id alone,
- * which is unique too.
+ * <p>The position is the event's place in the log (its global index), which gives the exact recorded order. Facts are
+ * stored in blocks ({@link FactBlock}): all of one state's (or the instrument's own) facts within one range of
+ * {@value FactBlocks#POSITIONS_PER_BLOCK} positions, in one row.
  */
-@Entity
-@Table(name = "rm_scorecard_fact", indexes = {
-        @Index(name = "ix_rm_scorecard_fact_subject", columnList = "instrument_id, state_code, log_position")})
-public class FactRow {
+public final class FactRow {
 
-    @Id
-    @Column(name = "event_id", length = 64)
-    private String eventId;
-    @Column(name = "log_position", nullable = false)
-    private long position;
-    @Column(name = "instrument_id", nullable = false, length = 63)
-    private String instrumentId;
+    private final String eventId;
+    private final long position;
+    private final String instrumentId;
     /** ISO 3166-1 alpha-3; {@code null} for the instrument's own facts. */
-    @Column(name = "state_code", length = 3)
-    private String stateCode;
+    private final String stateCode;
     /** The simple name of the event type, such as {@code CommitmentFulfilled}. */
-    @Column(name = "event_type", nullable = false, length = 40)
-    private String type;
-    @Column(name = "valid_on", nullable = false)
-    private LocalDate validOn;
-    @FractionalSeconds(9)
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
-    @Column(name = "norm", length = 16)
+    private final String type;
+    private final LocalDate validOn;
+    private final Instant recordedAt;
     private String norm;
     /** The pledge, commitment or violation report the fact is about. */
-    @Column(name = "subject_id", length = 64)
     private String subjectId;
     /** The norm's title, for NormAdded and NormRevised; the instrument's title for InstrumentCreated. */
-    @Column(name = "title", length = 1000)
     private String title;
-    @Column(name = "due_on")
     private LocalDate dueOn;
-    @Column(name = "occurred_on")
     private LocalDate occurredOn;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "severity", length = 16)
     private Severity severity;
 
-    protected FactRow() {
+    /** Every field, as a block stores it ({@link FactBlocks#decode}). */
+    FactRow(String eventId, long position, Instant recordedAt, String type, String instrumentId, String stateCode,
+            LocalDate validOn, String norm, String subjectId, String title, LocalDate dueOn, LocalDate occurredOn,
+            Severity severity) {
+        this(eventId, position, recordedAt, type, instrumentId, stateCode, validOn);
+        this.norm = norm;
+        this.subjectId = subjectId;
+        this.title = title;
+        this.dueOn = dueOn;
+        this.occurredOn = occurredOn;
+        this.severity = severity;
     }
 
     private FactRow(String eventId, long position, Instant recordedAt, String type, String instrumentId,
@@ -176,8 +157,8 @@ public class FactRow {
     }
 
     /**
-     * The methodology fact of a row read column by column (the plain JDBC read of {@link ScorecardFactReader}), or
-     * {@code null} for facts no methodology reads. The one place that turns the columns into a {@link Fact}.
+     * The methodology fact of a row's fields, or {@code null} for facts no methodology reads. The one place that turns
+     * the fields into a {@link Fact}.
      */
     static Fact fact(FactRef ref, String norm, String subjectId, String title, LocalDate dueOn, LocalDate occurredOn,
                      Severity severity) {
@@ -234,8 +215,6 @@ public class FactRow {
     public Instant recordedAt() {
         return recordedAt;
     }
-
-    // Every column, for writers that bypass JPA (the bulk rebuild of read models).
 
     public LocalDate validOn() {
         return validOn;

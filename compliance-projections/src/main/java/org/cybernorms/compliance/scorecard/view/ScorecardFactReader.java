@@ -1,8 +1,6 @@
 package org.cybernorms.compliance.scorecard.view;
 
 import org.cybernorms.compliance.scorecard.methodology.Fact;
-import org.cybernorms.compliance.scorecard.methodology.FactRef;
-import org.cybernorms.compliance.violation.api.Severity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -11,20 +9,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Reads scorecard facts with plain JDBC, only the columns a methodology needs, straight into methodology
- * {@link Fact}s (no JPA entities). Every read is by instrument and state and served by the index on
- * (instrument_id, state_code, log_position).
+ * Reads scorecard facts with plain JDBC, a state's (or the instrument's own) blocks in order, decoded straight into
+ * methodology {@link Fact}s (no JPA entities). Every read is by instrument and state, served by the blocks' primary
+ * key (instrument_id, state_code, block_no); facts recorded after the instant asked about are left out here.
  */
 @Component
 class ScorecardFactReader {
@@ -46,19 +39,7 @@ class ScorecardFactReader {
         }
     }
 
-    private static final String COLUMNS = "event_id, event_type, valid_on, recorded_at, norm, subject_id, title, "
-            + "due_on, occurred_on, severity, log_position, state_code";
-    private static final Map<String, String> TYPES = new HashMap<>();
-
-    static {
-        for (String type : List.of("InstrumentCreated", "NormAdded", "NormRevised", "NormRetired", "InstrumentSigned",
-                "InstrumentRatified", "InstrumentAcceded", "InstrumentWithdrawnFrom", "NormPledged", "PledgeWithdrawn",
-                "ReservationEntered", "ReservationWithdrawn", "CommitmentMade", "CommitmentFulfilled",
-                "CommitmentWithdrawn", "CommitmentProgressReported", "ViolationReported", "ViolationReviewStarted",
-                "ViolationConfirmed", "ViolationDismissed", "ViolationRemedied", "StateResponded")) {
-            TYPES.put(type, type);
-        }
-    }
+    private static final String BLOCKS = "select state_code, facts from rm_scorecard_fact_block ";
 
     private final JdbcTemplate jdbc;
 
@@ -68,20 +49,31 @@ class ScorecardFactReader {
 
     /** The instrument's own fact rows recorded by {@code knownAt}, in log order. */
     List<Row> instrumentRows(String instrument, Instant knownAt) {
-        List<Row> rows = new ArrayList<>();
-        jdbc.query("select " + COLUMNS + " from rm_scorecard_fact where instrument_id = ? and state_code is null "
-                + "and recorded_at <= ? order by log_position", (RowCallbackHandler) rs -> rows.add(row(rs)),
-                instrument, at(knownAt));
-        return rows;
+        return stateRows(instrument, ScorecardVersion.INSTRUMENT, knownAt);
     }
 
     /** One state's fact rows under the instrument recorded by {@code knownAt}, in log order. */
     List<Row> stateRows(String instrument, String state, Instant knownAt) {
         List<Row> rows = new ArrayList<>();
-        jdbc.query("select " + COLUMNS + " from rm_scorecard_fact where instrument_id = ? and state_code = ? "
-                + "and recorded_at <= ? order by log_position", (RowCallbackHandler) rs -> rows.add(row(rs)),
-                instrument, state, at(knownAt));
+        jdbc.query(BLOCKS + "where instrument_id = ? and state_code = ? order by block_no",
+                (RowCallbackHandler) rs -> add(rows, rs, instrument, knownAt), instrument, state);
         return rows;
+    }
+
+    /** One state's (or with {@link ScorecardVersion#INSTRUMENT}, the instrument's own) facts, every field. */
+    List<FactRow> factRows(String instrument, String state, Instant knownAt) {
+        List<FactRow> facts = new ArrayList<>();
+        jdbc.query(BLOCKS + "where instrument_id = ? and state_code = ? order by block_no",
+                (RowCallbackHandler) rs -> facts.addAll(decode(rs, instrument, knownAt)), instrument, state);
+        return facts;
+    }
+
+    /** Every state's facts under the instrument, every field, by state, then in log order. */
+    List<FactRow> allStateFactRows(String instrument, Instant knownAt) {
+        List<FactRow> facts = new ArrayList<>();
+        jdbc.query(BLOCKS + "where instrument_id = ? and state_code <> '' order by state_code, block_no",
+                (RowCallbackHandler) rs -> facts.addAll(decode(rs, instrument, knownAt)), instrument);
+        return facts;
     }
 
     Facts instrumentFacts(String instrument, Instant knownAt) {
@@ -101,15 +93,13 @@ class ScorecardFactReader {
         List<Row> current = new ArrayList<>();
         String[] state = {null};
         jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("select " + COLUMNS
-                    + " from rm_scorecard_fact where instrument_id = ? and state_code is not null "
-                    + "and recorded_at <= ? order by state_code, log_position");
-            statement.setFetchSize(5_000);
+            PreparedStatement statement = connection.prepareStatement(BLOCKS
+                    + "where instrument_id = ? and state_code <> '' order by state_code, block_no");
+            statement.setFetchSize(500);
             statement.setString(1, instrument);
-            statement.setObject(2, at(knownAt));
             return statement;
         }, (RowCallbackHandler) rs -> {
-            String code = rs.getString(12);
+            String code = rs.getString(1);
             if (!code.equals(state[0])) {
                 if (state[0] != null && !current.isEmpty()) {
                     consumer.accept(state[0], Facts.of(current));
@@ -118,7 +108,7 @@ class ScorecardFactReader {
                 state[0] = code;
             }
             if (only == null || only.contains(code)) {
-                current.add(row(rs));
+                add(current, rs, instrument, knownAt);
             }
         });
         if (state[0] != null && !current.isEmpty()) {
@@ -126,25 +116,26 @@ class ScorecardFactReader {
         }
     }
 
-    /** Whether the instrument was ever created (its own facts only: served by the index). */
+    /** Whether the instrument was ever created (its own facts only). */
     boolean instrumentCreated(String instrument) {
-        Long count = jdbc.queryForObject("select count(*) from rm_scorecard_fact where instrument_id = ? "
-                + "and state_code is null and event_type = 'InstrumentCreated'", Long.class, instrument);
-        return count != null && count > 0;
+        return jdbc.query(BLOCKS + "where instrument_id = ? and state_code = ''",
+                        (rs, i) -> FactBlocks.decode(rs.getBytes(2), instrument, null), instrument).stream()
+                .flatMap(List::stream).anyMatch(fact -> "InstrumentCreated".equals(fact.type()));
     }
 
-    private static OffsetDateTime at(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    /** The block's facts recorded by {@code knownAt}, in their order. */
+    private static void add(List<Row> rows, ResultSet rs, String instrument, Instant knownAt) throws SQLException {
+        for (FactRow fact : decode(rs, instrument, knownAt)) {
+            rows.add(new Row(fact.toFact().orElse(null), fact.position()));
+        }
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
-        String type = rs.getString(2);
-        FactRef ref = new FactRef(rs.getString(1), TYPES.getOrDefault(type, type), rs.getObject(3, LocalDate.class),
-                rs.getObject(4, OffsetDateTime.class).toInstant());
-        String severity = rs.getString(10);
-        Fact fact = FactRow.fact(ref, rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                severity == null ? null : Severity.valueOf(severity));
-        return new Row(fact, rs.getLong(11));
+    /** The facts of the block in the current row ({@code state_code, facts}) recorded by {@code knownAt}. */
+    private static List<FactRow> decode(ResultSet rs, String instrument, Instant knownAt) throws SQLException {
+        String code = rs.getString(1);
+        List<FactRow> facts = FactBlocks.decode(rs.getBytes(2), instrument,
+                ScorecardVersion.INSTRUMENT.equals(code) ? null : code);
+        facts.removeIf(fact -> fact.recordedAt().isAfter(knownAt));
+        return facts;
     }
 }

@@ -112,8 +112,8 @@ public class ScorecardVersions {
     }
 
     /**
-     * Rebuilds every version row from the fact rows in one set-based statement, with a new generation, and clears
-     * this node's cached answers. A bulk rebuild that writes {@code rm_scorecard_fact} rows without the projection
+     * Rebuilds every version row from the fact blocks in one set-based statement, with a new generation, and clears
+     * this node's cached answers. A bulk rebuild that writes {@code rm_scorecard_fact_block} rows without the projection
      * (plain JDBC) must call this once it has inserted them, before reads are served again; other nodes need
      * nothing, since the new generation changes every cache key.
      */
@@ -123,9 +123,9 @@ public class ScorecardVersions {
         jdbc.update("""
                 insert into rm_scorecard_version
                     (instrument_id, state_code, fact_count, last_position, last_recorded_at, generation)
-                select instrument_id, coalesce(state_code, ''), count(*), max(log_position), max(recorded_at), ?
-                from rm_scorecard_fact
-                group by instrument_id, coalesce(state_code, '')""", newGeneration());
+                select instrument_id, state_code, sum(fact_count), max(last_position), max(last_recorded_at), ?
+                from rm_scorecard_fact_block
+                group by instrument_id, state_code""", newGeneration());
         cache.clear();
     }
 
