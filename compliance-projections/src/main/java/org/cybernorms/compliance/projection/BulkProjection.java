@@ -9,7 +9,8 @@ import java.time.Instant;
  * replaying its processor.
  *
  * <p>The rebuild clears the group's tables through the processor's reset handlers, then calls {@link #started}, then
- * {@link #project} for every event of the log in order, then {@link #completed} once, in a transaction, after the last row is written.
+ * {@link #project} for every event of the log in order, then {@link #flush}, then {@link #completed} once, in a
+ * transaction, after the last row is written.
  */
 public interface BulkProjection {
 

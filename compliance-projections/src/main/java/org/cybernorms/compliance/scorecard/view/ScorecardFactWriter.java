@@ -58,7 +58,8 @@ class ScorecardFactWriter {
             facts.add(row);
             Object[] values = ScorecardFactsBulk.block(List.of(row.instrumentId(), state), block, facts);
             jdbc.update("update " + TABLE + " set fact_count = ?, last_position = ?, last_recorded_at = ?, facts = ?"
-                    + WHERE, values[3], values[4], at((Instant) values[5]), values[6], row.instrumentId(), state, block);
+                    + WHERE, values[3], values[4], at((Instant) values[5]), values[6], row.instrumentId(), state,
+                    block);
             break;
         }
         // In the same transaction: if counting fails, the fact is not kept either.

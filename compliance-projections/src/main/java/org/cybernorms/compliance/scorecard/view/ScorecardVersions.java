@@ -113,9 +113,9 @@ public class ScorecardVersions {
 
     /**
      * Rebuilds every version row from the fact blocks in one set-based statement, with a new generation, and clears
-     * this node's cached answers. A bulk rebuild that writes {@code rm_scorecard_fact_block} rows without the projection
-     * (plain JDBC) must call this once it has inserted them, before reads are served again; other nodes need
-     * nothing, since the new generation changes every cache key.
+     * this node's cached answers. A bulk rebuild that writes {@code rm_scorecard_fact_block} rows without the
+     * projection (plain JDBC) must call this once it has inserted them, before reads are served again; other nodes
+     * need nothing, since the new generation changes every cache key.
      */
     @Transactional
     public void recountFromFacts() {
