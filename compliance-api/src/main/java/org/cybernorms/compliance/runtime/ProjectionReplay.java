@@ -117,7 +117,7 @@ public class ProjectionReplay implements DisposableBean {
     /**
      * Once the application is ready: if a table in which an earlier version kept a read model is still there, that
      * read model has not been built in its present form yet, so every read model is rebuilt (the rebuild drops the
-     * old table once it has completed; should it not complete, the next start-up starts it again).
+     * old table once it has completed, in either mode; should it not complete, the next start-up starts it again).
      */
     @EventListener(ApplicationReadyEvent.class)
     public void rebuildWhereAnEarlierFormIsLeft() {
@@ -192,6 +192,7 @@ public class ProjectionReplay implements DisposableBean {
             processors.forEach(StreamingEventProcessor::start);
             long restarted = System.nanoTime();
             awaitCaughtUp(processors, head);
+            bulk.dropRetiredTables();
             finish(State.COMPLETED, null);
             long done = System.nanoTime();
             log.info("Replay completed in {} ms: shutdown {} ms, reset {} ms, bulk {} ms, start {} ms, catch-up {} ms",
@@ -215,7 +216,8 @@ public class ProjectionReplay implements DisposableBean {
 
     /**
      * Shuts the processors down all at once: each one's workers finish their batch and stop when they next look for
-     * events (up to a second), so shutting them down one after the other added up to seconds.
+     * events ({@code compliance.processors.event-availability-timeout}), so shutting them down one after the other
+     * added up.
      */
     private static void shutDown(List<StreamingEventProcessor> processors) {
         CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)

@@ -24,10 +24,6 @@ import java.util.regex.Pattern;
  * appends to its last page. (Measured at 10^6 on H2, three rounds each: keeping it, the pass took 19 to 26 s and the
  * other keys 5 s; dropping it and building it again from the ordered rows, the pass took 18 to 20 s and the keys
  * 10 s. A key on the random event ids, before, took 9 to 13 s to build.)
- *
- * <p>{@link #conform} makes a table's primary key the one the code declares, for a store whose schema was made
- * before the key changed (on H2 the schema comes from the JPA entities, which never change a primary key; on
- * PostgreSQL a Flyway migration has done it already).
  */
 final class DeferredKeys {
 
@@ -65,27 +61,6 @@ final class DeferredKeys {
             jdbc.execute("create index if not exists " + name(index.getKey()) + " on " + name(table.name()) + " ("
                     + columns(index.getValue()) + ")");
         }
-    }
-
-    /**
-     * Makes the table's primary key the one it declares, if it has another (or none); true if it changed anything.
-     * On a large table this builds the key once, at start-up.
-     */
-    boolean conform(Table table) {
-        String name = primaryKeyName(table.name());
-        List<String> declared = Arrays.stream(table.primaryKey().split(",")).map(String::trim)
-                .map(c -> c.toLowerCase(Locale.ROOT)).toList();
-        if (name != null && primaryKeyColumns(table.name()).equals(declared)
-                || name == null && !exists(table.name())) {
-            return false;
-        }
-        if (name != null) {
-            jdbc.execute("alter table " + name(table.name()) + " drop constraint " + name(name));
-        }
-        jdbc.execute("alter table " + name(table.name()) + " add constraint "
-                + name(name == null ? table.name() + "_pkey" : name) + " primary key (" + columns(table.primaryKey())
-                + ")");
-        return true;
     }
 
     /** Whether the table is there, in the current schema. */

@@ -141,10 +141,8 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
     /**
      * Before the processors start: drops each table in which an earlier version kept a read model
      * ({@link BulkProjection#retiredTables()}) if it holds nothing (a new store whose migrations made it, or a store
-     * that never kept anything in it; one that holds rows is dropped by the rebuild that
-     * {@link org.cybernorms.compliance.runtime.ProjectionReplay} starts once the application is ready); and gives
-     * each table keyed in the log's order that key, where the store was made with another one (see
-     * {@link DeferredKeys#conform}).
+     * that never kept anything in it; one that holds rows is dropped once the replay that
+     * {@link org.cybernorms.compliance.runtime.ProjectionReplay} starts when the application is ready has completed).
      */
     @Override
     public void afterSingletonsInstantiated() {
@@ -159,26 +157,24 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
                 }
             }
         }
-        for (BulkProjection projection : projections.values()) {
-            for (Table table : projection.tables()) {
-                if (table.keyInLogOrder() && keys.conform(table)) {
-                    log.info("Gave {} its primary key ({})", table.name(), table.primaryKey());
-                }
-            }
-        }
     }
 
     /**
      * The tables in which an earlier version kept a read model that is now kept in another form
      * ({@link BulkProjection#retiredTables()}) and that are still there: the read model has not been rebuilt since.
-     * Empty where no bulk rebuild is possible.
      */
     public List<String> retiredTablesPresent() {
-        if (!available()) {
-            return List.of();
-        }
         return projections.values().stream().flatMap(projection -> projection.retiredTables().stream())
                 .filter(keys::exists).toList();
+    }
+
+    /** Drops every table {@link #retiredTablesPresent()} names: to be called once the read models are rebuilt. */
+    public void dropRetiredTables() {
+        for (String retired : retiredTablesPresent()) {
+            jdbc.execute("drop table " + retired);
+            log.info("Dropped {}, in which an earlier version kept a read model now rebuilt in its present form",
+                    retired);
+        }
     }
 
     /** Whether the event table can be read here (the JPA stores), so that a bulk rebuild is possible at all. */
@@ -254,15 +250,6 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
                     }
                 }
             });
-            for (BulkProjection projection : bulk) {
-                for (String retired : projection.retiredTables()) {
-                    if (keys.exists(retired)) {
-                        jdbc.execute("drop table " + retired);
-                        log.info("Dropped {}, in which an earlier version kept {}", retired,
-                                projection.processingGroup());
-                    }
-                }
-            }
             Report report = new Report(pass.events(), head.isPresent() ? head.getAsLong() : null, pass.rows(),
                     Duration.ofNanos(System.nanoTime() - started), names, pass.readDirectly());
             log.info("Rebuilt {} from {} events ({} rows) in {} ms: {} events/s (keys dropped {} ms, pass {} ms, keys "

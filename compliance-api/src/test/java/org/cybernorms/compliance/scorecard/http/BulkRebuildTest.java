@@ -326,6 +326,11 @@ class BulkRebuildTest extends ScorecardStoreTest {
         replay.rebuildWhereAnEarlierFormIsLeft();
         assertThat(tracker.ok(REPLAY).get("status").asText()).as("nothing left to rebuild: no new replay")
                 .isEqualTo("completed");
+
+        jdbc.execute("create table rm_scorecard_fact (event_id varchar(64) not null, log_position bigint not null)");
+        rebuild("?mode=processors");
+        assertThat(bulk.retiredTablesPresent()).as("dropped after a replay by the processors too (Axon Server)")
+                .isEmpty();
     }
 
     private void rebuild() throws InterruptedException {
