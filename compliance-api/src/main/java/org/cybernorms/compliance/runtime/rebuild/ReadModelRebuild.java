@@ -268,7 +268,10 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
         static final Pass EMPTY = new Pass(0, 0, Set.of(), 0);
     }
 
-    /** Reads pages on this thread and writes their rows on another, at most two pages behind. */
+    /**
+     * Reads pages on one thread ({@link PagesAhead}, at most two pages ahead), maps them to rows on this one and
+     * writes the rows on a third, at most two pages behind.
+     */
     private Pass read(StoredEventPages pages, long head, List<BulkProjection> bulk, List<String> names)
             throws InterruptedException {
         UpcastingPayloads payloads = new UpcastingPayloads(axon.eventSerializer(), axon.upcasterChain());
@@ -287,9 +290,9 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
         long after = -1;
         long lastClaimExtension = System.nanoTime();
         RowBatch rows = new RowBatch();
-        try {
+        try (PagesAhead ahead = new PagesAhead(pages, head, 2)) {
             while (after < head) {
-                List<TrackedEventData<byte[]>> page = pages.page(after, head);
+                List<TrackedEventData<byte[]>> page = ahead.next();
                 if (page.isEmpty()) {
                     break;
                 }

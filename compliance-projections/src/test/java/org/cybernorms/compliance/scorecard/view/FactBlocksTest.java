@@ -63,6 +63,14 @@ class FactBlocksTest {
     }
 
     @Test
+    void aValueCutShortIsRefused() {
+        byte[] value = FactBlocks.encode(List.of(everyField("a", 1)));
+
+        assertThatThrownBy(() -> FactBlocks.decode(java.util.Arrays.copyOf(value, value.length - 3), "un-gge-2015",
+                "FRA")).isInstanceOf(IllegalStateException.class).hasMessageContaining("ends before");
+    }
+
+    @Test
     void theBulkRowOfABlockCountsItsFactsAndTheirLatestPositionAndInstant() {
         FactRow earlier = new FactRow("a", 20, RECORDED.plusSeconds(60), "InstrumentSigned", "un-gge-2015", "FRA",
                 LocalDate.of(2024, 2, 15), null, null, null, null, null, null);
