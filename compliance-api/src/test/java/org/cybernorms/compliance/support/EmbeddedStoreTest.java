@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,10 +15,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Base of the HTTP tests: the whole application on a random port, on the real embedded store (Axon's JPA event
- * store on H2 in file mode) in a fresh data directory, or in the PostgreSQL run on PostgreSQL in a fresh schema. All subclasses share one application context, so tests use
- * their own states and records rather than assume an empty store.
+ * store on H2 in file mode) in a fresh data directory, or in the PostgreSQL run on PostgreSQL in a fresh schema. All
+ * subclasses share one application context, so tests use their own states and records rather than assume an empty
+ * store. A subclass must not change the configuration: a second application would open the same data directory and
+ * run its processors on the same token rows under the same node name ({@link #oneApplication} fails such a test);
+ * a test that needs other settings starts an application of its own on a store of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false) // export metrics as in production (/actuator/prometheus)
@@ -57,11 +63,27 @@ public abstract class EmbeddedStoreTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    @Autowired
+    private ApplicationContext context;
+
+    private static ApplicationContext shared;
+
     protected Api api;
 
     @BeforeEach
     void connect() {
         api = new Api(port, MONITOR);
+    }
+
+    @BeforeEach
+    void oneApplication() {
+        synchronized (EmbeddedStoreTest.class) {
+            if (shared == null) {
+                shared = context;
+            }
+        }
+        assertThat(context).as("%s changes the configuration of the shared application: give it a store of its own",
+                getClass().getSimpleName()).isSameAs(shared);
     }
 
     /** Every event in the store, counted straight from the event table. */
