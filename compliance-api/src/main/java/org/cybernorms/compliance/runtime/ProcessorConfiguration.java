@@ -1,6 +1,7 @@
 package org.cybernorms.compliance.runtime;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.cybernorms.compliance.assistance.view.AssistanceProjection;
 import org.cybernorms.compliance.instrument.view.InstrumentDirectoryProjection;
@@ -18,12 +19,13 @@ import java.util.concurrent.TimeUnit;
  * The read models' streaming processors: one tracking processor per processing group, all set alike by
  * {@code compliance.processors.*} ({@link Settings}).
  *
- * <p>Registered here rather than through Axon's {@code axon.eventhandling.processors.<name>} properties because those
- * cannot set how long an idle processor thread waits for new events before it looks again (Axon's
- * {@code eventAvailabilityTimeout}, one second). A processor that is asked to shut down notices only when that wait
- * ends, and a rebuild of the read models starts by shutting every processor down: with one second it took about a
- * second of every rebuild (docs/benchmarks.md). A committed event wakes a waiting thread at once whatever the value,
- * so read-your-writes is not affected.
+ * <p>Registered here rather than through Axon's {@code axon.eventhandling.processors.<name>} properties for two
+ * reasons. Those properties cannot set how long an idle processor thread waits for new events before it looks again
+ * (Axon's {@code eventAvailabilityTimeout}). And each processor reads the event store through a
+ * {@link StopAwareEventSource}, so that an idle thread's wait ends as soon as its processor is asked to stop. A
+ * tracking processor notices a shutdown only when that wait ends, and a rebuild of the read models starts by shutting
+ * every processor down: with Axon's second it took about a second of every rebuild (docs/benchmarks.md). A committed
+ * event wakes a waiting thread at once, so read-your-writes is not affected by either.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessorConfiguration.Settings.class)
@@ -42,8 +44,8 @@ public class ProcessorConfiguration {
      * @param threads                  threads per processor, each working one segment at a time
      * @param batchSize                events handled per transaction at most
      * @param tokenClaimInterval       how often a thread without a segment tries to claim one
-     * @param eventAvailabilityTimeout how long an idle thread waits for new events before it looks again, and so
-     *                                 how long a shutdown can take
+     * @param eventAvailabilityTimeout how long an idle thread waits for new events before it extends its token claim
+     *                                 and looks again (a shutdown ends the wait at once)
      */
     @ConfigurationProperties("compliance.processors")
     public record Settings(int segments, int threads, int batchSize, Duration tokenClaimInterval,
@@ -76,7 +78,9 @@ public class ProcessorConfiguration {
         return configurer -> {
             for (String name : PROCESSORS) {
                 configurer.eventProcessing().registerTrackingEventProcessor(name,
-                        org.axonframework.config.Configuration::eventStore, c -> settings.tracking());
+                        c -> new StopAwareEventSource(c.eventStore(), () -> c.eventProcessingConfiguration()
+                                .eventProcessor(name).map(EventProcessor::isRunning).orElse(true)),
+                        c -> settings.tracking());
             }
         };
     }

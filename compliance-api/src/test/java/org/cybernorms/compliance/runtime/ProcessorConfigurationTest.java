@@ -32,16 +32,18 @@ class ProcessorConfigurationTest extends EmbeddedStoreTest {
             assertThat(processing.eventProcessor(name)).as(name).get().isInstanceOf(TrackingEventProcessor.class);
             TrackingEventProcessor processor = (TrackingEventProcessor) processing.eventProcessor(name).orElseThrow();
             assertThat(processor.maxCapacity()).as(name + " threads").isEqualTo(settings.threads());
+            assertThat(processor.getMessageSource()).as(name + " reads the store through")
+                    .isInstanceOf(StopAwareEventSource.class);
             assertThat(transactions.fetchInTransaction(() -> tokens.fetchSegments(name))).as(name + " segments")
                     .hasSize(settings.segments());
         }
     }
 
     @Test
-    void anIdleProcessorLooksForNewEventsEvery200MillisecondsSoThatItsShutdownIsShort() {
+    void anIdleProcessorExtendsItsClaimOnceASecondAsInAxon() {
         TrackingEventProcessorConfiguration configuration = settings.tracking();
 
-        assertThat(configuration.getEventAvailabilityTimeout()).isEqualTo(200);
+        assertThat(configuration.getEventAvailabilityTimeout()).isEqualTo(1_000);
         assertThat(configuration.getBatchSize()).isEqualTo(100);
         assertThat(configuration.getMaxThreadCount()).isEqualTo(2);
         assertThat(configuration.getTokenClaimInterval()).isEqualTo(5_000);
