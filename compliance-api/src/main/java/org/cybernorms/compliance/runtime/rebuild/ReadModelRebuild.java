@@ -269,8 +269,8 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
     }
 
     /**
-     * Reads pages on one thread ({@link PagesAhead}, at most two pages ahead), maps them to rows on this one and
-     * writes the rows on a third, at most two pages behind.
+     * Reads pages and turns them into payloads on one thread ({@link PagesAhead}, at most two pages ahead), maps the
+     * payloads to rows on this one and writes the rows on a third, at most two pages behind.
      */
     private Pass read(StoredEventPages pages, long head, List<BulkProjection> bulk, List<String> names)
             throws InterruptedException {
@@ -290,18 +290,19 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
         long after = -1;
         long lastClaimExtension = System.nanoTime();
         RowBatch rows = new RowBatch();
-        try (PagesAhead ahead = new PagesAhead(pages, head, 2)) {
+        try (PagesAhead ahead = new PagesAhead(pages, head, 2, payloads)) {
             while (after < head) {
-                List<TrackedEventData<byte[]>> page = ahead.next();
-                if (page.isEmpty()) {
+                PagesAhead.Page read = ahead.next();
+                if (read.isEmpty()) {
                     break;
                 }
-                RowBatch batch = rows;
-                payloads.read(page, (payload, id, recordedAt, position) -> {
+                for (PagesAhead.Event event : read.events()) {
                     for (BulkProjection projection : bulk) {
-                        projection.project(payload, id, recordedAt, position, batch);
+                        projection.project(event.payload(), event.eventId(), event.recordedAt(), event.position(),
+                                rows);
                     }
-                });
+                }
+                List<TrackedEventData<byte[]>> page = read.stored();
                 for (TrackedEventData<byte[]> stored : page) {
                     long position = stored.trackingToken().position().orElseThrow();
                     if (position >= windowStart) {

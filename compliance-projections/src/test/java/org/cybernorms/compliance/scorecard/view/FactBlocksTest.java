@@ -37,6 +37,33 @@ class FactBlocksTest {
         assertThat(decoded.get(1).recordedAt()).as("to the nanosecond").isEqualTo(RECORDED);
     }
 
+    private static FactRow titled(String title) {
+        return new FactRow("e-1", 1, RECORDED, "ViolationReported", "un-gge-2015", "FRA", LocalDate.of(2024, 2, 15),
+                null, null, title, null, null, null);
+    }
+
+    @Test
+    void aTextIsItsUtf8BytesAfterTheirNumberWhateverItsCharacters() {
+        for (String title : List.of("plain ASCII", "Zürich – 東京 – \uD83D\uDD12 locked", "")) {
+            byte[] utf8 = title.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] block = FactBlocks.encode(List.of(titled(title)));
+            byte[] without = FactBlocks.encode(List.of(titled(null)));
+
+            assertThat(block).as(title).hasSize(without.length + 2 + utf8.length);
+            // the title follows the norm's and subject's absent markers; its length first, then its bytes
+            int at = 1 + 4 + 8 + (2 + 3) + (2 + "ViolationReported".length()) + 8 + 8 + 4 + 1 + 1 + 1;
+            assertThat(((block[at] & 0xFF) << 8) | (block[at + 1] & 0xFF)).isEqualTo(utf8.length);
+            assertThat(java.util.Arrays.copyOfRange(block, at + 2, at + 2 + utf8.length)).isEqualTo(utf8);
+            assertThat(FactBlocks.decode(block, "un-gge-2015", "FRA").get(0).title()).isEqualTo(title);
+        }
+    }
+
+    @Test
+    void aTextOfMoreThan65535BytesIsRefused() {
+        assertThatThrownBy(() -> FactBlocks.encode(List.of(titled("ü".repeat(40_000)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65,535");
+    }
+
     @Test
     void theSameFactsInAnyOrderGiveTheSameBytes() {
         byte[] one = FactBlocks.encode(List.of(everyField("a", 10), fewFields("b", 11), fewFields("c", 12)));
