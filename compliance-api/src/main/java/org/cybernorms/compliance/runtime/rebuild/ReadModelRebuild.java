@@ -289,10 +289,13 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
         long first = -1;
         long after = -1;
         long lastClaimExtension = System.nanoTime();
+        long mapperWaited = 0;
         RowBatch rows = new RowBatch();
         try (PagesAhead ahead = new PagesAhead(pages, head, 2, payloads)) {
             while (after < head) {
+                long asked = System.nanoTime();
                 PagesAhead.Page read = ahead.next();
+                mapperWaited += System.nanoTime() - asked;
                 if (read.isEmpty()) {
                     break;
                 }
@@ -346,9 +349,9 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
             }
         }
         log.info("Bulk pass: {} payloads read directly, {} through the serializer (upcast or not readable directly); "
-                        + "the reader waited {} ms for the writer, the writer {} ms for the reader",
-                payloads.direct(), payloads.throughSerializer(), readerWaited.get() / 1_000_000,
-                writerWaited.get() / 1_000_000);
+                        + "the mapping thread waited {} ms for pages, {} ms for the writer; the writer {} ms for rows",
+                payloads.direct(), payloads.throughSerializer(), mapperWaited / 1_000_000,
+                readerWaited.get() / 1_000_000, writerWaited.get() / 1_000_000);
         return new Pass(events, written.get(), gaps, payloads.direct());
     }
 
