@@ -269,8 +269,9 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
     }
 
     /**
-     * Reads pages and turns them into payloads on one thread ({@link PagesAhead}, at most two pages ahead), maps the
-     * payloads to rows on this one and writes the rows on a third, at most two pages behind.
+     * Reads pages on one thread ({@link PagesAhead}, at most two pages ahead), turns them into payloads on that one or
+     * this one (whichever is free), maps the payloads to rows on this one and writes the rows on a third, at most two
+     * pages behind.
      */
     private Pass read(StoredEventPages pages, long head, List<BulkProjection> bulk, List<String> names)
             throws InterruptedException {

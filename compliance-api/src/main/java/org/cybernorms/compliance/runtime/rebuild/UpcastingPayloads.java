@@ -13,10 +13,11 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Turns stored events into the payloads the live processors are handed, through the same upcaster chain and
@@ -32,6 +33,9 @@ import java.util.Optional;
  * application does not know, a serializer other than Jackson — is deserialized by the serializer as Axon would.
  * Which path an event took depends on the upcasters' answer for that event, not on a list kept here: a new upcaster
  * needs nothing done to be honoured.
+ *
+ * <p>Safe for several threads at once (the bulk rebuild's two reading threads share one): the upcasters, the
+ * serializer and Jackson's readers are, and so are the readers kept here and the counts.
  */
 final class UpcastingPayloads {
 
@@ -44,9 +48,9 @@ final class UpcastingPayloads {
     private final Serializer serializer;
     private final EventUpcaster upcasters;
     private final JacksonSerializer jackson;
-    private final Map<String, Optional<ObjectReader>> readers = new HashMap<>();
-    private long direct;
-    private long throughSerializer;
+    private final Map<String, Optional<ObjectReader>> readers = new ConcurrentHashMap<>();
+    private final LongAdder direct = new LongAdder();
+    private final LongAdder throughSerializer = new LongAdder();
 
     UpcastingPayloads(Serializer serializer, EventUpcaster upcasters) {
         this.serializer = serializer;
@@ -67,12 +71,12 @@ final class UpcastingPayloads {
 
     /** Events whose payload was read straight from the stored bytes. */
     long direct() {
-        return direct;
+        return direct.sum();
     }
 
     /** Events deserialized by the serializer (rewritten by an upcaster, or not readable directly). */
     long throughSerializer() {
-        return throughSerializer;
+        return throughSerializer.sum();
     }
 
     private Object payload(IntermediateEventRepresentation event) {
@@ -81,7 +85,7 @@ final class UpcastingPayloads {
             if (reader != null) {
                 try {
                     Object payload = reader.readValue((byte[]) stored.getData().getData());
-                    direct++;
+                    direct.increment();
                     return payload;
                 } catch (IOException e) {
                     throw new org.axonframework.serialization.SerializationException(
@@ -89,7 +93,7 @@ final class UpcastingPayloads {
                 }
             }
         }
-        throughSerializer++;
+        throughSerializer.increment();
         SerializedObject<?> data = event.getData();
         return serializer.deserialize(data);
     }
