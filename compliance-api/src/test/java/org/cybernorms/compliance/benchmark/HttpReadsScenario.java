@@ -74,7 +74,7 @@ public final class HttpReadsScenario implements Scenario {
         figures.add(Figure.of("scorecard of a random state p50", scorecards.millis(50), "ms").asFlat()
                 .withNote(scorecards.describe()));
         figures.add(Figure.of("scorecard of a random state p99", scorecards.millis(99), "ms").asFlat()
-                .withTarget(Figure.Target.valueAtMost(10)).withNote(scorecards.errors() == 0 ? null
+                .withTarget(atScale(context, 10)).withNote(scorecards.errors() == 0 ? null
                         : scorecards.errors() + " ERRORS: " + scorecards.firstError()));
 
         LoadDriver.Result probe = new LoadDriver(1, timeout).get(ranking, null, 1, timeout);
@@ -95,7 +95,7 @@ public final class HttpReadsScenario implements Scenario {
         LoadDriver.Result ranked = rankingDriver.get(ranking, null, rankings, duration);
         context.log("ranking: " + ranked.describe());
         figures.add(Figure.of("ranking of every state p99", ranked.millis(99), "ms").asFlat()
-                .withTarget(Figure.Target.valueAtMost(100)).withNote(rankingNote + ranked.describe()));
+                .withTarget(atScale(context, 100)).withNote(rankingNote + ranked.describe()));
 
         LoadDriver.Result coldHistories = single.get(everyHistory, null, states.size(), timeout);
         context.log("history, cold: " + coldHistories.describe());
@@ -105,7 +105,19 @@ public final class HttpReadsScenario implements Scenario {
         LoadDriver.Result histories = driver.get(history, null, requests, duration);
         context.log("history: " + histories.describe());
         figures.add(Figure.of("ten-year monthly history p99", histories.millis(99), "ms").asFlat()
-                .withTarget(Figure.Target.valueAtMost(50)).withNote(histories.describe()));
+                .withTarget(atScale(context, 50)).withNote(histories.describe()));
         return figures;
+    }
+
+    /** The store size at which the issue sets the read latencies' targets ("with 1,000,000 events in the store"). */
+    static final long TARGET_SIZE = 1_000_000;
+
+    /**
+     * A read latency's target, at most {@code millis}: only from {@link #TARGET_SIZE} events on, as the issue sets
+     * it. At smaller sizes the figure is printed without a verdict; how it compares with the same read at 10^6 is a
+     * target of its own (the flat ratios).
+     */
+    static Figure.Target atScale(BenchContext context, double millis) {
+        return context.size() >= TARGET_SIZE ? Figure.Target.valueAtMost(millis) : null;
     }
 }
