@@ -10,6 +10,7 @@ public final class RowBatch {
 
     private final Map<Table, List<Object[]>> rows = new LinkedHashMap<>();
     private int size;
+    private long bytes;
 
     /** Adds one row; {@code values} follow the table's columns. */
     public void add(Table table, Object... values) {
@@ -19,6 +20,18 @@ public final class RowBatch {
         }
         rows.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
         size++;
+        for (Object value : values) {
+            bytes += value instanceof byte[] binary ? binary.length
+                    : value instanceof String text ? text.length() : 8;
+        }
+    }
+
+    /**
+     * About how many bytes the rows hold: a byte array's length, a text's length, eight for any other value. What a
+     * writer commits at once is bounded by it as well as by rows, since one row (a block of facts) can hold kilobytes.
+     */
+    public long bytes() {
+        return bytes;
     }
 
     public Map<Table, List<Object[]>> byTable() {

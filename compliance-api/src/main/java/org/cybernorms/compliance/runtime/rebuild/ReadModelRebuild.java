@@ -49,8 +49,11 @@ import java.util.stream.Collectors;
  * ({@link UpcastingPayloads}: an event no upcaster touches is read straight from its bytes), turned into rows by each
  * group's {@link BulkProjection} (the same mapping the live handlers save), and written on a second thread while the
  * next pages are read, on one connection (JDBC batches of prepared inserts; on PostgreSQL {@link PostgresCopy COPY}),
- * committed every {@code compliance.rebuild.batch-rows} rows (20,000): on H2 every commit writes each B-tree page the
- * transaction touched, which with keys on random values made large transactions much cheaper (with the keys in the
+ * committed every {@code compliance.rebuild.batch-rows} rows (20,000) or {@code compliance.rebuild.batch-bytes} (4 MB,
+ * counted by {@link RowBatch#bytes}; a row of scorecard facts is a block of kilobytes, and H2 holds what a transaction
+ * has not committed in memory: at 10^6 events, 20,000 such rows filled the heap), whichever comes first: on H2 every
+ * commit writes each B-tree page the transaction touched, which with keys on random values made large transactions
+ * much cheaper (with the keys in the
  * log's order, commits of 5,000 and of 20,000 rows measured the same: docs/benchmarks.md, replay item 10). From a log
  * of {@code compliance.rebuild.defer-keys-from} events (50,000) on, the tables' primary keys and indexes are dropped
  * while the rows are inserted and built again after ({@link DeferredKeys}); they are built again also when the
@@ -106,6 +109,7 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
     private final Map<String, BulkProjection> projections;
     private final int pageSize;
     private final int batchRows;
+    private final long batchBytes;
     private final long deferKeysFrom;
     private final DeferredKeys keys;
     private final AtomicReference<Progress> progress = new AtomicReference<>();
@@ -116,6 +120,7 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
                             List<BulkProjection> projections,
                             @Value("${compliance.rebuild.page-size:5000}") int pageSize,
                             @Value("${compliance.rebuild.batch-rows:20000}") int batchRows,
+                            @Value("${compliance.rebuild.batch-bytes:4MB}") org.springframework.util.unit.DataSize batchBytes,
                             @Value("${compliance.rebuild.defer-keys-from:50000}") long deferKeysFrom) {
         EventStorageEngine storage = engine.getIfAvailable();
         this.engine = storage instanceof JpaEventStorageEngine jpa ? jpa : null;
@@ -134,6 +139,10 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
             throw new IllegalArgumentException("compliance.rebuild.batch-rows must be at least 1");
         }
         this.batchRows = batchRows;
+        if (batchBytes.toBytes() < 1) {
+            throw new IllegalArgumentException("compliance.rebuild.batch-bytes must be at least 1 byte");
+        }
+        this.batchBytes = batchBytes.toBytes();
         this.deferKeysFrom = deferKeysFrom;
         this.keys = new DeferredKeys(jdbc);
     }
@@ -380,16 +389,19 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
                 PostgresCopy copy = PostgresCopy.of(connection);
                 connection.setAutoCommit(false);
                 long uncommitted = 0;
+                long uncommittedBytes = 0;
                 for (RowBatch next = take(queue, waited); next != END; next = take(queue, waited)) {
                     if (failure.get() != null || next.isEmpty()) {
                         continue;
                     }
                     insert(connection, copy, statements, next);
                     uncommitted += next.size();
-                    if (uncommitted >= batchRows) {
+                    uncommittedBytes += next.bytes();
+                    if (uncommitted >= batchRows || uncommittedBytes >= batchBytes) {
                         connection.commit();
                         written.addAndGet(uncommitted);
                         uncommitted = 0;
+                        uncommittedBytes = 0;
                     }
                 }
                 if (failure.get() == null) {
