@@ -3,6 +3,7 @@ package org.cybernorms.compliance.runtime.rebuild;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.cybernorms.compliance.projection.DatabaseKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
@@ -30,8 +31,13 @@ final class StoredEventPages {
     StoredEventPages(JdbcTemplate jdbc, int pageSize) {
         this.jdbc = jdbc;
         this.pageSize = pageSize;
+        // On H2 the payload column is a BLOB (Axon's entity declares it @Lob): read as such, every row of a page is
+        // copied into a new temporary LOB of the session, which H2 keeps for its LOB_TIMEOUT (five minutes by default)
+        // and then has to remove; at 10^6 events that held some 450,000 LOBs on the heap during a rebuild. Cast to
+        // VARBINARY, the bytes come straight back (docs/benchmarks.md, replay item 12). PostgreSQL's bytea is bytes.
+        String payload = new DatabaseKind(jdbc).postgres() ? "payload" : "cast(payload as varbinary)";
         this.select = "select global_index, event_identifier, aggregate_identifier, sequence_number, type, "
-                + "time_stamp, payload_type, payload_revision, payload from domain_event_entry "
+                + "time_stamp, payload_type, payload_revision, " + payload + " from domain_event_entry "
                 + "where global_index > ? order by global_index fetch first " + pageSize + " rows only";
     }
 
