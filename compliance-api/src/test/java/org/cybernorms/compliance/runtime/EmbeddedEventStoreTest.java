@@ -60,6 +60,13 @@ class EmbeddedEventStoreTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void aBlobAQueryReturnedIsKeptOneSecondNotFiveMinutes() {
+        // H2 copies every BLOB a query returns (the event payloads) into a temporary LOB kept this long
+        assertThat(jdbc.queryForObject("select setting_value from information_schema.settings "
+                + "where setting_name = 'LOB_TIMEOUT'", String.class)).isEqualTo("1000");
+    }
+
+    @Test
     void serializesEverythingWithJackson() {
         assertThat(serializer).isInstanceOf(JacksonSerializer.class);
         assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
