@@ -3,6 +3,7 @@ package org.cybernorms.compliance.benchmark;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import org.cybernorms.compliance.projection.DatabaseKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
@@ -35,8 +36,14 @@ public final class RawLogRead {
     }
 
     public Result readAll() {
+        // On H2 the payload and metadata are BLOBs, read cast to VARBINARY as the rebuild reads them: read as BLOBs,
+        // H2 copies each into a temporary LOB of the session (docs/benchmarks.md, replay item 12), which would make
+        // this baseline slower than a plain JDBC read needs to be.
+        boolean postgres = new DatabaseKind(jdbc).postgres();
         String select = "select global_index, event_identifier, aggregate_identifier, sequence_number, type, "
-                + "time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry "
+                + "time_stamp, payload_type, payload_revision, "
+                + (postgres ? "payload, meta_data" : "cast(payload as varbinary), cast(meta_data as varbinary)")
+                + " from domain_event_entry "
                 + "where global_index > ? order by global_index fetch first " + pageSize + " rows only";
         Map<String, ObjectReader> readers = new HashMap<>();
         long started = System.nanoTime();
