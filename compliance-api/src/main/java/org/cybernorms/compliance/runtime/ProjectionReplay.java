@@ -221,27 +221,13 @@ public class ProjectionReplay implements DisposableBean {
      * the other, those waits added up.
      */
     private static void shutDown(List<StreamingEventProcessor> processors) {
-        List<CompletableFuture<Void>> stopped = new ArrayList<>();
-        for (StreamingEventProcessor processor : processors) {
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    processor.shutdownAsync().whenComplete((ignored, failure) -> {
-                        if (failure == null) {
-                            done.complete(null);
-                        } else {
-                            done.completeExceptionally(failure);
-                        }
-                    });
-                } catch (RuntimeException | Error e) {
-                    done.completeExceptionally(e);
-                }
-            }, "projection-replay-shutdown-" + processor.getName());
-            thread.setDaemon(true);
-            thread.start();
-            stopped.add(done);
-        }
-        CompletableFuture.allOf(stopped.toArray(CompletableFuture[]::new)).join();
+        CompletableFuture.allOf(processors.stream()
+                .map(processor -> CompletableFuture.supplyAsync(processor::shutdownAsync, runnable -> {
+                    Thread thread = new Thread(runnable, "projection-replay-shutdown-" + processor.getName());
+                    thread.setDaemon(true);
+                    thread.start();
+                }).thenCompose(stopped -> stopped))
+                .toArray(CompletableFuture[]::new)).join();
     }
 
     private void awaitCaughtUp(List<StreamingEventProcessor> processors, TrackingToken head)

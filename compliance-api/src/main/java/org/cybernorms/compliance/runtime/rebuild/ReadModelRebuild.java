@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,8 +54,8 @@ import java.util.stream.Collectors;
  * counted by {@link RowBatch#bytes}; a row of scorecard facts is a block of kilobytes, and H2 holds what a transaction
  * has not committed in memory: at 10^6 events, 20,000 such rows filled the heap), whichever comes first: on H2 every
  * commit writes each B-tree page the transaction touched, which with keys on random values made large transactions
- * much cheaper (with the keys in the
- * log's order, commits of 5,000 and of 20,000 rows measured the same: docs/benchmarks.md, replay item 10). From a log
+ * much cheaper (with the keys in the log's order, commits of 5,000 and of 20,000 rows measured the same:
+ * docs/benchmarks.md, replay item 10). From a log
  * of {@code compliance.rebuild.defer-keys-from} events (50,000) on, the tables' primary keys and indexes are dropped
  * while the rows are inserted and built again after ({@link DeferredKeys}); they are built again also when the
  * rebuild fails. At the end each processor's tokens are set to the head of the log that was read, so that the live
@@ -120,7 +121,7 @@ public class ReadModelRebuild implements SmartInitializingSingleton {
                             List<BulkProjection> projections,
                             @Value("${compliance.rebuild.page-size:5000}") int pageSize,
                             @Value("${compliance.rebuild.batch-rows:20000}") int batchRows,
-                            @Value("${compliance.rebuild.batch-bytes:4MB}") org.springframework.util.unit.DataSize batchBytes,
+                            @Value("${compliance.rebuild.batch-bytes:4MB}") DataSize batchBytes,
                             @Value("${compliance.rebuild.defer-keys-from:50000}") long deferKeysFrom) {
         EventStorageEngine storage = engine.getIfAvailable();
         this.engine = storage instanceof JpaEventStorageEngine jpa ? jpa : null;
