@@ -33,6 +33,8 @@ final class FactBlocks {
     static final int POSITIONS_PER_BLOCK = 4096;
     private static final int SHIFT = Integer.numberOfTrailingZeros(POSITIONS_PER_BLOCK);
     static final byte FORMAT = 1;
+    /** The format byte and the number of facts. */
+    private static final int HEADER = 1 + 4;
 
     /** One string per known event type, shared by every fact decoded (cached answers hold their facts' refs). */
     private static final Map<String, String> TYPES = new HashMap<>();
@@ -63,32 +65,60 @@ final class FactBlocks {
     static byte[] encode(List<FactRow> facts) {
         List<FactRow> sorted = new ArrayList<>(facts);
         sorted.sort(ORDER);
-        int size = 1 + 4;
+        int size = HEADER;
         for (FactRow fact : sorted) {
-            size += 8 + Out.textSize(fact.eventId()) + Out.textSize(fact.type()) + 8 + 8 + 4
-                    + Out.optionalTextSize(fact.normCode()) + Out.optionalTextSize(fact.subjectId())
-                    + Out.optionalTextSize(fact.title()) + Out.optionalDateSize(fact.dueOn())
-                    + Out.optionalDateSize(fact.occurredOn())
-                    + Out.optionalTextSize(fact.severity() == null ? null : fact.severity().name());
+            size += size(fact);
         }
         Out out = new Out(size);
         out.writeByte(FORMAT);
         out.writeInt(sorted.size());
         for (FactRow fact : sorted) {
-            out.writeLong(fact.position());
-            out.writeText(fact.eventId());
-            out.writeText(fact.type());
-            out.writeLong(fact.validOn().toEpochDay());
-            out.writeLong(fact.recordedAt().getEpochSecond());
-            out.writeInt(fact.recordedAt().getNano());
-            out.writeOptionalText(fact.normCode());
-            out.writeOptionalText(fact.subjectId());
-            out.writeOptionalText(fact.title());
-            out.writeOptionalDate(fact.dueOn());
-            out.writeOptionalDate(fact.occurredOn());
-            out.writeOptionalText(fact.severity() == null ? null : fact.severity().name());
+            write(fact, out);
         }
         return out.bytes();
+    }
+
+    /**
+     * The value of a block with one fact more, a fact that comes after every fact the block holds (a higher position):
+     * the same bytes as {@link #encode} of all of them, made without reading the facts there are. This is how the live
+     * projection adds a fact, nearly always the latest of its block: its cost is a copy of the block's bytes, not a
+     * decoding and encoding of every fact in it.
+     *
+     * @param block a value of {@link #FORMAT}, every fact in it at a position below {@code fact}'s
+     */
+    static byte[] append(byte[] block, FactRow fact) {
+        if (block.length < HEADER || block[0] != FORMAT) {
+            throw new IllegalStateException("A scorecard fact block of another format, or cut short: rebuild the read "
+                    + "models (POST /api/admin/projections/replay)");
+        }
+        Out out = new Out(block.length + size(fact));
+        out.copy(block);
+        out.writeInt(1, ByteBuffer.wrap(block, 1, 4).getInt() + 1);
+        write(fact, out);
+        return out.bytes();
+    }
+
+    private static int size(FactRow fact) {
+        return 8 + Out.textSize(fact.eventId()) + Out.textSize(fact.type()) + 8 + 8 + 4
+                + Out.optionalTextSize(fact.normCode()) + Out.optionalTextSize(fact.subjectId())
+                + Out.optionalTextSize(fact.title()) + Out.optionalDateSize(fact.dueOn())
+                + Out.optionalDateSize(fact.occurredOn())
+                + Out.optionalTextSize(fact.severity() == null ? null : fact.severity().name());
+    }
+
+    private static void write(FactRow fact, Out out) {
+        out.writeLong(fact.position());
+        out.writeText(fact.eventId());
+        out.writeText(fact.type());
+        out.writeLong(fact.validOn().toEpochDay());
+        out.writeLong(fact.recordedAt().getEpochSecond());
+        out.writeInt(fact.recordedAt().getNano());
+        out.writeOptionalText(fact.normCode());
+        out.writeOptionalText(fact.subjectId());
+        out.writeOptionalText(fact.title());
+        out.writeOptionalDate(fact.dueOn());
+        out.writeOptionalDate(fact.occurredOn());
+        out.writeOptionalText(fact.severity() == null ? null : fact.severity().name());
     }
 
     /**
@@ -196,6 +226,19 @@ final class FactBlocks {
             for (int shift = 24; shift >= 0; shift -= 8) {
                 bytes[size++] = (byte) (value >>> shift);
             }
+        }
+
+        /** Writes an int over the four bytes at {@code at}, wherever the end is. */
+        void writeInt(int at, int value) {
+            for (int shift = 24, i = at; shift >= 0; shift -= 8) {
+                bytes[i++] = (byte) (value >>> shift);
+            }
+        }
+
+        /** Copies these bytes to the end. */
+        void copy(byte[] from) {
+            System.arraycopy(from, 0, bytes, size, from.length);
+            size += from.length;
         }
 
         void writeLong(long value) {

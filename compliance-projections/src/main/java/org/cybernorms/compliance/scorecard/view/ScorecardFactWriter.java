@@ -19,8 +19,9 @@ import java.util.List;
  * counted again.
  *
  * <p>A block is read, locked ({@code for update}), given the fact and written back; a block not there yet is inserted
- * (on PostgreSQL {@code on conflict do nothing}, and read again if another transaction inserted it first). Plain JDBC
- * on the transaction's connection: no entity, no flush.
+ * (on PostgreSQL {@code on conflict do nothing}, and read again if another transaction inserted it first). A fact
+ * later than every fact of its block, nearly every fact, is appended to the block's bytes ({@link FactBlocks#append})
+ * without decoding them. Plain JDBC on the transaction's connection: no entity, no flush.
  */
 @Component
 class ScorecardFactWriter {
@@ -43,27 +44,41 @@ class ScorecardFactWriter {
         String state = row.stateCode() == null ? ScorecardVersion.INSTRUMENT : row.stateCode();
         long block = FactBlocks.blockOf(row.position());
         while (true) {
-            List<byte[]> kept = jdbc.query("select facts from " + TABLE + WHERE + " for update",
-                    (ResultSet rs, int i) -> rs.getBytes(1), row.instrumentId(), state, block);
+            List<Kept> kept = jdbc.query("select last_position, facts from " + TABLE + WHERE + " for update",
+                    (ResultSet rs, int i) -> new Kept(rs.getLong(1), rs.getBytes(2)), row.instrumentId(), state, block);
             if (kept.isEmpty()) {
                 if (insert(row, state, block)) {
                     break;
                 }
                 continue;
             }
-            List<FactRow> facts = new ArrayList<>(FactBlocks.decode(kept.get(0), row.instrumentId(), row.stateCode()));
-            if (facts.stream().anyMatch(fact -> fact.eventId().equals(row.eventId()))) {
-                return;
+            Kept there = kept.get(0);
+            byte[] facts;
+            if (row.position() > there.lastPosition()) {
+                // The usual case: the latest fact of its block, which cannot be there yet (positions are unique).
+                facts = FactBlocks.append(there.facts(), row);
+            } else {
+                // A fact that committed late, or one handled again: read the block.
+                List<FactRow> all = new ArrayList<>(FactBlocks.decode(there.facts(), row.instrumentId(),
+                        row.stateCode()));
+                if (all.stream().anyMatch(fact -> fact.eventId().equals(row.eventId()))) {
+                    return;
+                }
+                all.add(row);
+                facts = FactBlocks.encode(all);
             }
-            facts.add(row);
-            Object[] values = ScorecardFactsBulk.block(List.of(row.instrumentId(), state), block, facts);
-            jdbc.update("update " + TABLE + " set fact_count = ?, last_position = ?, last_recorded_at = ?, facts = ?"
-                    + WHERE, values[3], values[4], at((Instant) values[5]), values[6], row.instrumentId(), state,
-                    block);
+            jdbc.update("update " + TABLE + " set fact_count = fact_count + 1,"
+                    + " last_position = greatest(last_position, ?), last_recorded_at = greatest(last_recorded_at, ?),"
+                    + " facts = ?" + WHERE, row.position(),
+                    at(row.recordedAt()), facts, row.instrumentId(), state, block);
             break;
         }
         // In the same transaction: if counting fails, the fact is not kept either.
         versions.counted(row.instrumentId(), row.stateCode(), row.position(), row.recordedAt());
+    }
+
+    /** What a block holds: its latest position and its facts. */
+    private record Kept(long lastPosition, byte[] facts) {
     }
 
     /** Inserts a block of this one fact; false if another transaction inserted the block first (PostgreSQL). */

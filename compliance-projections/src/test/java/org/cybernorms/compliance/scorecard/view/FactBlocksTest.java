@@ -107,4 +107,27 @@ class FactBlocksTest {
         assertThat(row).containsExactly("un-gge-2015", "FRA", 0L, 2, 30L, RECORDED.plusSeconds(60),
                 FactBlocks.encode(List.of(earlier, fewFields("b", 30))));
     }
+
+    @Test
+    void aFactAppendedAfterEveryOtherGivesTheBytesOfTheWholeBlockEncodedAgain() {
+        List<FactRow> there = List.of(everyField("a", 10), fewFields("b", 11));
+        FactRow later = everyField("c", 12);
+
+        byte[] appended = FactBlocks.append(FactBlocks.encode(there), later);
+
+        assertThat(appended).isEqualTo(FactBlocks.encode(List.of(there.get(0), there.get(1), later)));
+        assertThat(FactBlocks.decode(FactBlocks.append(appended, fewFields("d", 13)), "un-gge-2015", "FRA"))
+                .extracting(FactRow::eventId).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void aFactIsNotAppendedToAValueOfAnotherFormat() {
+        byte[] value = FactBlocks.encode(List.of(fewFields("a", 1)));
+        value[0] = 2;
+
+        assertThatThrownBy(() -> FactBlocks.append(value, fewFields("b", 2)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("another format");
+        assertThatThrownBy(() -> FactBlocks.append(new byte[] {FactBlocks.FORMAT, 0}, fewFields("b", 2)))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
