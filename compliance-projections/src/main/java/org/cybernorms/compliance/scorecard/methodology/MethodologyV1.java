@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Scoring methodology v1, as described in {@code docs/methodology.md}. Pure and deterministic: the result depends on
@@ -91,15 +90,28 @@ public final class MethodologyV1 {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(knownAt, "knownAt");
 
-        Ledger ledger = new Ledger(asOf, knownAt);
+        Ledger ledger = new Ledger();
         int seq = 0;
-        for (Fact fact : input.instrumentFacts()) {
-            ledger.accept(fact, seq++);
+        for (List<Fact> facts : List.of(input.instrumentFacts(), input.stateFacts())) {
+            for (Fact fact : facts) {
+                LocalDate on = Ledger.dateOf(fact);
+                if (on != null && counts(fact.ref(), on, asOf, knownAt)) {
+                    ledger.accept(fact, seq);
+                }
+                seq++;
+            }
         }
-        for (Fact fact : input.stateFacts()) {
-            ledger.accept(fact, seq++);
-        }
+        return score(input, ledger, asOf, knownAt, withBasis);
+    }
 
+    /** A fact counts at (T, K) when recorded by K, with its valid date and its own date both on or before T. */
+    private static boolean counts(FactRef ref, LocalDate on, LocalDate asOf, Instant knownAt) {
+        return !ref.recordedAt().isAfter(knownAt) && !ref.validOn().isAfter(asOf) && !on.isAfter(asOf);
+    }
+
+    /** The scorecard at {@code asOf} from a ledger that holds exactly the facts that count at (asOf, knownAt). */
+    private static Scorecard score(ScoringInput input, Ledger ledger, LocalDate asOf, Instant knownAt,
+                                   boolean withBasis) {
         List<NormScore> norms = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         int scored = 0;
@@ -133,11 +145,38 @@ public final class MethodologyV1 {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
         }
+        // A fact counts from the later of its valid date and its own date on, once recorded by knownAt; the dates
+        // ascend, so each fact is put in the ledger once, when it comes to count, and the ledger keeps what a ledger
+        // of the facts in recorded order would keep (Ledger). Each point then costs a pass over the norms' items,
+        // not over every fact.
+        List<Counting> counting = new ArrayList<>();
+        int seq = 0;
+        for (List<Fact> facts : List.of(input.instrumentFacts(), input.stateFacts())) {
+            for (Fact fact : facts) {
+                LocalDate on = Ledger.dateOf(fact);
+                if (on != null && !fact.ref().recordedAt().isAfter(knownAt)) {
+                    LocalDate validOn = fact.ref().validOn();
+                    counting.add(new Counting(fact, seq, on.isAfter(validOn) ? on : validOn));
+                }
+                seq++;
+            }
+        }
+        counting.sort(Comparator.comparing(Counting::from));
+        Ledger ledger = new Ledger();
         List<HistoryPoint> points = new ArrayList<>();
+        int next = 0;
         for (LocalDate date : historyDates(from, to, step)) {
-            points.add(new HistoryPoint(date, score(input, date, knownAt, false).score()));
+            while (next < counting.size() && !counting.get(next).from().isAfter(date)) {
+                Counting c = counting.get(next++);
+                ledger.accept(c.fact(), c.seq());
+            }
+            points.add(new HistoryPoint(date, score(input, ledger, date, knownAt, false).score()));
         }
         return points;
+    }
+
+    /** A fact, its place in recorded order, and the first date at which it counts. */
+    private record Counting(Fact fact, int seq, LocalDate from) {
     }
 
     static List<LocalDate> historyDates(LocalDate from, LocalDate to, Step step) {
@@ -313,7 +352,9 @@ public final class MethodologyV1 {
     private static final class NormLog {
         final NormCode code;
         NormAdded added;
+        int addedSeq;
         NormRevised revision;
+        int revisionSeq;
         boolean retired;
 
         NormLog(NormCode code) {
@@ -323,21 +364,31 @@ public final class MethodologyV1 {
 
     private static final class PledgeLog {
         Pledged pledged;
+        int pledgedSeq;
         PledgeWithdrawn withdrawn;
+        int withdrawnSeq;
     }
 
     private static final class CommitmentLog {
         CommitmentMade made;
+        int madeSeq;
         CommitmentFulfilled fulfilled;
+        int fulfilledSeq;
         CommitmentWithdrawn withdrawn;
+        int withdrawnSeq;
     }
 
     private static final class ViolationLog {
         ViolationReported reported;
+        int reportedSeq;
         ViolationReviewStarted reviewStarted;
+        int reviewStartedSeq;
         ViolationConfirmed confirmed;
+        int confirmedSeq;
         ViolationDismissed dismissed;
+        int dismissedSeq;
         ViolationRemedied remedied;
+        int remediedSeq;
     }
 
     private static final class NormActivity {
@@ -354,23 +405,56 @@ public final class MethodologyV1 {
         }
     }
 
+    /**
+     * What the facts that count say, per norm, pledge, commitment and report. Every rule that picks one fact among
+     * several is decided by the facts' dates and places in recorded order ({@code seq}) alone: the first norm
+     * definition, pledge, commitment or report recorded; the earliest withdrawal, fulfilment, review, confirmation,
+     * dismissal or remedy (on the same date, the one recorded first); the latest revision (on the same date, the one
+     * recorded last). So the facts can be accepted in any order and the ledger is the same: {@code score} gives them
+     * in recorded order, {@code history} in the order in which they come to count.
+     */
     private static final class Ledger {
-        private final LocalDate asOf;
-        private final Instant knownAt;
         final Map<NormCode, NormLog> norms = new TreeMap<>();
         final Map<NormCode, NormActivity> activity = new HashMap<>();
         private final Map<String, PledgeLog> pledges = new HashMap<>();
         private final Map<String, CommitmentLog> commitments = new HashMap<>();
         private final Map<String, ViolationLog> violations = new HashMap<>();
 
-        Ledger(LocalDate asOf, Instant knownAt) {
-            this.asOf = asOf;
-            this.knownAt = knownAt;
-        }
-
-        private boolean counts(Fact fact, LocalDate on) {
-            FactRef ref = fact.ref();
-            return !ref.recordedAt().isAfter(knownAt) && !ref.validOn().isAfter(asOf) && !on.isAfter(asOf);
+        /** The date a fact itself carries, or null for a fact that no rule of v1 reads. */
+        static LocalDate dateOf(Fact fact) {
+            if (fact instanceof NormAdded f) {
+                return f.effectiveOn();
+            } else if (fact instanceof NormRevised f) {
+                return f.revisedOn();
+            } else if (fact instanceof NormRetired f) {
+                return f.retiredOn();
+            } else if (fact instanceof Pledged f) {
+                return f.pledgedOn();
+            } else if (fact instanceof PledgeWithdrawn f) {
+                return f.withdrawnOn();
+            } else if (fact instanceof ReservationEntered f) {
+                return f.enteredOn();
+            } else if (fact instanceof ReservationWithdrawn f) {
+                return f.withdrawnOn();
+            } else if (fact instanceof CommitmentMade f) {
+                return f.madeOn();
+            } else if (fact instanceof CommitmentFulfilled f) {
+                return f.fulfilledOn();
+            } else if (fact instanceof CommitmentWithdrawn f) {
+                return f.withdrawnOn();
+            } else if (fact instanceof ViolationReported f) {
+                return f.occurredOn();
+            } else if (fact instanceof ViolationReviewStarted f) {
+                return f.startedOn();
+            } else if (fact instanceof ViolationConfirmed f) {
+                return f.confirmedOn();
+            } else if (fact instanceof ViolationDismissed f) {
+                return f.dismissedOn();
+            } else if (fact instanceof ViolationRemedied f) {
+                return f.remediedOn();
+            }
+            // Progress reports and a state's responses do not affect a v1 score.
+            return null;
         }
 
         private NormLog norm(NormCode code) {
@@ -381,114 +465,121 @@ public final class MethodologyV1 {
             return activity.computeIfAbsent(code, c -> new NormActivity());
         }
 
-        /** Keeps the earlier of two facts of the same kind; on the same date, the one recorded first. */
-        private static <F extends Fact> F earlier(F kept, F candidate, Function<F, LocalDate> on) {
-            return kept == null || on.apply(candidate).isBefore(on.apply(kept)) ? candidate : kept;
+        /** Whether (date, seq) is before (keptDate, keptSeq): an earlier date, or the same one and recorded first. */
+        private static boolean before(LocalDate date, int seq, LocalDate keptDate, int keptSeq) {
+            int byDate = date.compareTo(keptDate);
+            return byDate < 0 || byDate == 0 && seq < keptSeq;
         }
 
+        /** Accepts one fact that counts; {@code seq} is its place in recorded order. */
         void accept(Fact fact, int seq) {
             if (fact instanceof NormAdded f) {
-                if (counts(f, f.effectiveOn())) {
-                    NormLog log = norm(f.norm());
-                    if (log.added == null) {
-                        log.added = f;
-                    }
+                NormLog log = norm(f.norm());
+                if (log.added == null || seq < log.addedSeq) {
+                    log.added = f;
+                    log.addedSeq = seq;
                 }
             } else if (fact instanceof NormRevised f) {
-                if (counts(f, f.revisedOn())) {
-                    NormLog log = norm(f.norm());
-                    // The latest revision wins; on the same date, the one recorded last.
-                    if (log.revision == null || !f.revisedOn().isBefore(log.revision.revisedOn())) {
-                        log.revision = f;
-                    }
+                NormLog log = norm(f.norm());
+                if (log.revision == null || before(log.revision.revisedOn(), log.revisionSeq, f.revisedOn(), seq)) {
+                    log.revision = f;
+                    log.revisionSeq = seq;
                 }
             } else if (fact instanceof NormRetired f) {
-                if (counts(f, f.retiredOn())) {
-                    norm(f.norm()).retired = true;
-                }
+                norm(f.norm()).retired = true;
             } else if (fact instanceof Pledged f) {
-                if (counts(f, f.pledgedOn())) {
-                    PledgeLog log = pledges.computeIfAbsent(f.pledgeId(), id -> new PledgeLog());
-                    if (log.pledged == null) {
-                        log.pledged = f;
-                        activity(f.norm()).pledges.add(log);
+                PledgeLog log = pledges.computeIfAbsent(f.pledgeId(), id -> new PledgeLog());
+                if (log.pledged == null || seq < log.pledgedSeq) {
+                    if (log.pledged != null) {
+                        activity(log.pledged.norm()).pledges.remove(log);
                     }
+                    log.pledged = f;
+                    log.pledgedSeq = seq;
+                    activity(f.norm()).pledges.add(log);
                 }
             } else if (fact instanceof PledgeWithdrawn f) {
-                if (counts(f, f.withdrawnOn())) {
-                    PledgeLog log = pledges.computeIfAbsent(f.pledgeId(), id -> new PledgeLog());
-                    log.withdrawn = earlier(log.withdrawn, f, PledgeWithdrawn::withdrawnOn);
+                PledgeLog log = pledges.computeIfAbsent(f.pledgeId(), id -> new PledgeLog());
+                if (log.withdrawn == null
+                        || before(f.withdrawnOn(), seq, log.withdrawn.withdrawnOn(), log.withdrawnSeq)) {
+                    log.withdrawn = f;
+                    log.withdrawnSeq = seq;
                 }
             } else if (fact instanceof ReservationEntered f) {
-                if (counts(f, f.enteredOn())) {
-                    NormActivity a = activity(f.norm());
-                    a.reservationFacts.add(f.ref());
-                    Stamp stamp = new Stamp(f.enteredOn(), seq);
-                    if (a.lastEntered == null || stamp.compareTo(a.lastEntered) > 0) {
-                        a.lastEntered = stamp;
-                    }
+                NormActivity a = activity(f.norm());
+                a.reservationFacts.add(f.ref());
+                Stamp stamp = new Stamp(f.enteredOn(), seq);
+                if (a.lastEntered == null || stamp.compareTo(a.lastEntered) > 0) {
+                    a.lastEntered = stamp;
                 }
             } else if (fact instanceof ReservationWithdrawn f) {
-                if (counts(f, f.withdrawnOn())) {
-                    NormActivity a = activity(f.norm());
-                    a.reservationFacts.add(f.ref());
-                    Stamp stamp = new Stamp(f.withdrawnOn(), seq);
-                    if (a.lastWithdrawn == null || stamp.compareTo(a.lastWithdrawn) > 0) {
-                        a.lastWithdrawn = stamp;
-                    }
+                NormActivity a = activity(f.norm());
+                a.reservationFacts.add(f.ref());
+                Stamp stamp = new Stamp(f.withdrawnOn(), seq);
+                if (a.lastWithdrawn == null || stamp.compareTo(a.lastWithdrawn) > 0) {
+                    a.lastWithdrawn = stamp;
                 }
             } else if (fact instanceof CommitmentMade f) {
-                if (counts(f, f.madeOn())) {
-                    CommitmentLog log = commitments.computeIfAbsent(f.commitmentId(), id -> new CommitmentLog());
-                    if (log.made == null) {
-                        log.made = f;
-                        activity(f.norm()).commitments.add(log);
+                CommitmentLog log = commitments.computeIfAbsent(f.commitmentId(), id -> new CommitmentLog());
+                if (log.made == null || seq < log.madeSeq) {
+                    if (log.made != null) {
+                        activity(log.made.norm()).commitments.remove(log);
                     }
+                    log.made = f;
+                    log.madeSeq = seq;
+                    activity(f.norm()).commitments.add(log);
                 }
             } else if (fact instanceof CommitmentFulfilled f) {
-                if (counts(f, f.fulfilledOn())) {
-                    CommitmentLog log = commitments.computeIfAbsent(f.commitmentId(), id -> new CommitmentLog());
-                    log.fulfilled = earlier(log.fulfilled, f, CommitmentFulfilled::fulfilledOn);
+                CommitmentLog log = commitments.computeIfAbsent(f.commitmentId(), id -> new CommitmentLog());
+                if (log.fulfilled == null
+                        || before(f.fulfilledOn(), seq, log.fulfilled.fulfilledOn(), log.fulfilledSeq)) {
+                    log.fulfilled = f;
+                    log.fulfilledSeq = seq;
                 }
             } else if (fact instanceof CommitmentWithdrawn f) {
-                if (counts(f, f.withdrawnOn())) {
-                    CommitmentLog log = commitments.computeIfAbsent(f.commitmentId(), id -> new CommitmentLog());
-                    log.withdrawn = earlier(log.withdrawn, f, CommitmentWithdrawn::withdrawnOn);
+                CommitmentLog log = commitments.computeIfAbsent(f.commitmentId(), id -> new CommitmentLog());
+                if (log.withdrawn == null
+                        || before(f.withdrawnOn(), seq, log.withdrawn.withdrawnOn(), log.withdrawnSeq)) {
+                    log.withdrawn = f;
+                    log.withdrawnSeq = seq;
                 }
-            } else if (fact instanceof CommitmentProgressReported) {
-                // Progress reports do not affect a v1 score.
-                return;
             } else if (fact instanceof ViolationReported f) {
-                if (counts(f, f.occurredOn())) {
-                    ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
-                    if (log.reported == null) {
-                        log.reported = f;
-                        activity(f.norm()).violations.add(log);
+                ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
+                if (log.reported == null || seq < log.reportedSeq) {
+                    if (log.reported != null) {
+                        activity(log.reported.norm()).violations.remove(log);
                     }
+                    log.reported = f;
+                    log.reportedSeq = seq;
+                    activity(f.norm()).violations.add(log);
                 }
             } else if (fact instanceof ViolationReviewStarted f) {
-                if (counts(f, f.startedOn())) {
-                    ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
-                    log.reviewStarted = earlier(log.reviewStarted, f, ViolationReviewStarted::startedOn);
+                ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
+                if (log.reviewStarted == null
+                        || before(f.startedOn(), seq, log.reviewStarted.startedOn(), log.reviewStartedSeq)) {
+                    log.reviewStarted = f;
+                    log.reviewStartedSeq = seq;
                 }
             } else if (fact instanceof ViolationConfirmed f) {
-                if (counts(f, f.confirmedOn())) {
-                    ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
-                    log.confirmed = earlier(log.confirmed, f, ViolationConfirmed::confirmedOn);
+                ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
+                if (log.confirmed == null
+                        || before(f.confirmedOn(), seq, log.confirmed.confirmedOn(), log.confirmedSeq)) {
+                    log.confirmed = f;
+                    log.confirmedSeq = seq;
                 }
             } else if (fact instanceof ViolationDismissed f) {
-                if (counts(f, f.dismissedOn())) {
-                    ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
-                    log.dismissed = earlier(log.dismissed, f, ViolationDismissed::dismissedOn);
+                ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
+                if (log.dismissed == null
+                        || before(f.dismissedOn(), seq, log.dismissed.dismissedOn(), log.dismissedSeq)) {
+                    log.dismissed = f;
+                    log.dismissedSeq = seq;
                 }
             } else if (fact instanceof ViolationRemedied f) {
-                if (counts(f, f.remediedOn())) {
-                    ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
-                    log.remedied = earlier(log.remedied, f, ViolationRemedied::remediedOn);
+                ViolationLog log = violations.computeIfAbsent(f.violationId(), id -> new ViolationLog());
+                if (log.remedied == null
+                        || before(f.remediedOn(), seq, log.remedied.remediedOn(), log.remediedSeq)) {
+                    log.remedied = f;
+                    log.remediedSeq = seq;
                 }
-            } else if (fact instanceof StateResponded) {
-                // A state's response does not affect a v1 score.
-                return;
             }
         }
     }
