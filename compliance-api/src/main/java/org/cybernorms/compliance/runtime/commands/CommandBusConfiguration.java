@@ -36,11 +36,12 @@ public class CommandBusConfiguration {
                                      DuplicateCommandHandlerResolver duplicates,
                                      @Value("${compliance.commands.group-commit.max-size:64}") int maxGroup,
                                      @Value("${compliance.commands.group-commit.queue-capacity:10000}") int capacity,
+                                     @Value("${compliance.commands.group-commit.writers:1}") int writers,
                                      ObjectProvider<MeterRegistry> meters) {
         SimpleCommandBus grouped = simpleBus(axon, duplicates).build();
         SimpleCommandBus alone = simpleBus(axon, duplicates).transactionManager(transactionManager).build();
         GroupCommitCommandBus bus = new GroupCommitCommandBus(grouped, alone, transactionManager, maxGroup, capacity,
-                CommandBusConfiguration::readBack);
+                CommandBusConfiguration::readBack, writers);
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
         meters.ifAvailable(registry -> {
             DistributionSummary sizes = DistributionSummary.builder("compliance.commands.group.size")

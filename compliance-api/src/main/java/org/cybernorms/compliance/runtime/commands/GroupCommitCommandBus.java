@@ -6,6 +6,9 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.distributed.AnnotationRoutingStrategy;
+import org.axonframework.commandhandling.distributed.RoutingStrategy;
+import org.axonframework.commandhandling.distributed.UnresolvedRoutingKeyPolicy;
 import org.axonframework.common.Registration;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -23,14 +26,17 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
  * A command bus that commits the commands of concurrent callers together: <em>group commit</em>.
  *
- * <p>A caller's command is queued; one writer thread takes every command waiting (up to {@code maxGroup}) and handles
- * them one after the other, each in its own nested unit of work (its own handler interceptors, correlation data and
+ * <p>A caller's command is queued; a writer thread takes every command waiting in its queue (up to {@code maxGroup})
+ * and handles them one after the other, each in its own nested unit of work (its own handler interceptors, correlation data and
  * metadata, exactly as alone), inside one root unit of work with one transaction. The events of the whole group are
  * appended and committed at once, so the store's commit (which on H2 rewrites every page the transaction touched, and
  * on PostgreSQL waits for the write-ahead log to reach the disk) is paid once per group instead of once per command.
@@ -52,6 +58,13 @@ import java.util.function.Predicate;
  * then grouping goes on. Every command then validates against everything committed or handled before it, as if the
  * commands had been handled one by one in queue order.
  *
+ * <p>There can be several writers ({@code writers}), each with its own queue, groups and transactions, so that one
+ * writer handles commands while another waits for its commit. A command goes to the writer of its target aggregate
+ * (Axon's {@link AnnotationRoutingStrategy}: its {@code @TargetAggregateIdentifier}), so the commands for one
+ * aggregate are handled one after the other in queue order, by one writer, as before. A {@code readBack} command
+ * waits until no writer is handling anything, and no writer starts until it has committed: every command still sees
+ * every instrument and organisation change acknowledged before it was sent.
+ *
  * <p>A command dispatched while a unit of work is active on the dispatching thread (a command sent from a handler) is
  * handled alone on that thread, never queued: the caller would otherwise wait for the writer while holding what the
  * writer may need.
@@ -68,9 +81,12 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
     private final TransactionManager transactionManager;
     private final int maxGroup;
     private final Predicate<CommandMessage<?>> readBack;
-    private final BlockingQueue<Pending> queue;
+    private final List<Writer> writers;
+    private final RoutingStrategy routing = AnnotationRoutingStrategy.builder()
+            .fallbackRoutingStrategy(UnresolvedRoutingKeyPolicy.STATIC_KEY).build();
+    /** Held shared by a writer while it handles commands, and exclusively while it handles a read-back command. */
+    private final ReadWriteLock barrier = new ReentrantReadWriteLock();
     private final List<IntConsumer> groupListeners = new CopyOnWriteArrayList<>();
-    private final Thread writer;
     private volatile boolean closed;
 
     /**
@@ -81,27 +97,30 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
      * @param queueCapacity      the most commands waiting; a caller beyond it waits for room
      * @param readBack           the commands whose events other commands' validation reads from the store: never
      *                           grouped
+     * @param writers            how many writer threads, each with its queue of {@code queueCapacity}
      */
     public GroupCommitCommandBus(SimpleCommandBus grouped, SimpleCommandBus alone,
                                  TransactionManager transactionManager, int maxGroup, int queueCapacity,
-                                 Predicate<CommandMessage<?>> readBack) {
-        if (maxGroup < 1 || queueCapacity < 1) {
-            throw new IllegalArgumentException("maxGroup and queueCapacity must be positive");
+                                 Predicate<CommandMessage<?>> readBack, int writers) {
+        if (maxGroup < 1 || queueCapacity < 1 || writers < 1) {
+            throw new IllegalArgumentException("maxGroup, queueCapacity and writers must be positive");
         }
         this.grouped = grouped;
         this.alone = alone;
         this.transactionManager = transactionManager;
         this.maxGroup = maxGroup;
         this.readBack = readBack;
-        this.queue = new LinkedBlockingQueue<>(queueCapacity);
-        this.writer = new Thread(this::write, "command-group-writer");
-        this.writer.setDaemon(true);
-        this.writer.start();
+        List<Writer> all = new ArrayList<>(writers);
+        for (int i = 0; i < writers; i++) {
+            all.add(new Writer(writers == 1 ? "command-group-writer" : "command-group-writer-" + i, queueCapacity));
+        }
+        this.writers = List.copyOf(all);
+        this.writers.forEach(Thread::start);
     }
 
-    /** How many commands wait for the writer now. */
+    /** How many commands wait for the writers now. */
     public int waiting() {
-        return queue.size();
+        return writers.stream().mapToInt(writer -> writer.queue.size()).sum();
     }
 
     /** Called with the size of every group committed together (for metrics). */
@@ -121,12 +140,15 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
     @Override
     @SuppressWarnings("unchecked")
     public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
-        if (CurrentUnitOfWork.isStarted() || Thread.currentThread() == writer) {
+        if (CurrentUnitOfWork.isStarted() || Thread.currentThread() instanceof Writer) {
             alone.dispatch(command, callback);
             return;
         }
         Pending pending = new Pending((CommandMessage<Object>) command,
                 (CommandCallback<Object, Object>) (CommandCallback<?, ?>) callback);
+        Writer writer = writers.size() == 1 ? writers.get(0)
+                : writers.get(Math.floorMod(routing.getRoutingKey(command).hashCode(), writers.size()));
+        BlockingQueue<Pending> queue = writer.queue;
         try {
             while (!queue.offer(pending, 100, TimeUnit.MILLISECONDS)) {
                 if (closed) {
@@ -167,44 +189,60 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
                 + "they must run on the caller's thread");
     }
 
-    /** Handles every command already queued, then stops the writer; commands sent afterwards fail. */
+    /** Handles every command already queued, then stops the writers; commands sent afterwards fail. */
     @Override
     public void close() {
         closed = true;
-        try {
-            writer.join(TimeUnit.SECONDS.toMillis(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        Pending left;
-        while ((left = queue.poll()) != null) {
-            left.fail(new IllegalStateException("the command bus is shut down"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (Writer writer : writers) {
+            try {
+                writer.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Pending left;
+            while ((left = writer.queue.poll()) != null) {
+                left.fail(new IllegalStateException("the command bus is shut down"));
+            }
         }
     }
 
-    private void write() {
-        List<Pending> group = new ArrayList<>(maxGroup);
-        while (true) {
-            try {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
+    /** A writer thread and its queue. */
+    private final class Writer extends Thread {
+
+        final BlockingQueue<Pending> queue;
+
+        Writer(String name, int capacity) {
+            super(name);
+            setDaemon(true);
+            this.queue = new LinkedBlockingQueue<>(capacity);
+        }
+
+        @Override
+        public void run() {
+            List<Pending> group = new ArrayList<>(maxGroup);
+            while (true) {
+                try {
+                    Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        if (closed) {
+                            return;
+                        }
+                        continue;
+                    }
+                    group.add(first);
+                    queue.drainTo(group, maxGroup - 1);
+                    handle(group);
+                } catch (InterruptedException e) {
                     if (closed) {
                         return;
                     }
-                    continue;
+                } catch (RuntimeException | Error e) {
+                    log.error("The command writer failed a group of {}; its callers are told", group.size(), e);
+                    group.forEach(p -> p.failIfOpen(e));
+                } finally {
+                    group.clear();
                 }
-                group.add(first);
-                queue.drainTo(group, maxGroup - 1);
-                handle(group);
-            } catch (InterruptedException e) {
-                if (closed) {
-                    return;
-                }
-            } catch (RuntimeException | Error e) {
-                log.error("The command writer failed a group of {}; its callers are told", group.size(), e);
-                group.forEach(p -> p.failIfOpen(e));
-            } finally {
-                group.clear();
             }
         }
     }
@@ -213,14 +251,33 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
         List<Pending> group = new ArrayList<>(taken.size());
         for (Pending pending : taken) {
             if (readBack.test(pending.command())) {
-                handleGroup(group);
+                shared(() -> handleGroup(group));
                 group.clear();
-                handleAlone(pending);
+                exclusive(() -> handleAlone(pending));
             } else {
                 group.add(pending);
             }
         }
-        handleGroup(group);
+        shared(() -> handleGroup(group));
+    }
+
+    /** Runs alongside the other writers' work; never while a read-back command is handled. */
+    private void shared(Runnable work) {
+        run(barrier.readLock(), work);
+    }
+
+    /** Runs while no other writer handles anything. */
+    private void exclusive(Runnable work) {
+        run(barrier.writeLock(), work);
+    }
+
+    private static void run(Lock lock, Runnable work) {
+        lock.lock();
+        try {
+            work.run();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void handleGroup(List<Pending> group) {

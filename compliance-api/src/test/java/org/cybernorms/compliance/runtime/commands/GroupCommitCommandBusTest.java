@@ -90,20 +90,26 @@ class GroupCommitCommandBusTest {
     }
 
     private Transactions transactions;
+    private TransactionalStorage storage;
     private GroupCommitCommandBus bus;
     private Configuration axon;
     private CommandGateway gateway;
 
     @BeforeEach
     void start() {
+        start(1);
+    }
+
+    private void start(int writers) {
         transactions = new Transactions();
+        storage = new TransactionalStorage(transactions);
         bus = new GroupCommitCommandBus(SimpleCommandBus.builder().build(),
                 SimpleCommandBus.builder().transactionManager(transactions).build(), transactions, 64, 1000,
-                command -> command.getPayload() instanceof Open open && open.id().startsWith("catalog"));
+                command -> command.getPayload() instanceof Open open && open.id().startsWith("catalog"), writers);
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(List.of(
                 new SimpleCorrelationDataProvider("actor"))));
         axon = DefaultConfigurer.defaultConfiguration()
-                .configureEmbeddedEventStore(c -> new TransactionalStorage(transactions))
+                .configureEmbeddedEventStore(c -> storage)
                 .configureTransactionManager(c -> transactions)
                 .configureCommandBus(c -> bus)
                 .configureAggregate(Account.class)
@@ -238,6 +244,85 @@ class GroupCommitCommandBusTest {
 
         assertThatThrownBy(() -> gateway.sendAndWait(new Open("late")))
                 .hasMessageContaining("shut down");
+    }
+
+    @Test
+    void withTwoWritersOneHandlesCommandsWhileTheOtherIsInsideATransaction() throws Exception {
+        stop();
+        start(2);
+        String p = onWriter(0, "p-");
+        String q = onWriter(1, "q-");
+        gateway.sendAndWait(new Open(p));
+        gateway.sendAndWait(new Open(q));
+
+        CountDownLatch held = transactions.holdNextStart();
+        CompletableFuture<Object> onP = gateway.send(new Add(p, 1));
+        assertThat(transactions.awaitHeld()).isTrue();
+
+        assertThat(gateway.send(new Add(q, 2)).get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(onP).isNotDone();
+        held.countDown();
+        assertThat(onP.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+    }
+
+    @Test
+    void withTwoWritersTheCommandsForOneAggregateAreHandledInTheOrderSent() throws Exception {
+        stop();
+        start(2);
+        gateway.sendAndWait(new Open("a"));
+        gateway.sendAndWait(new Open("b"));
+
+        List<CompletableFuture<Object>> sent = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            sent.add(gateway.send(new Add(i % 2 == 0 ? "a" : "b", i)));
+        }
+        for (CompletableFuture<Object> result : sent) {
+            result.get(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(storedAmounts("a")).containsExactlyElementsOf(amounts(0, 2));
+        assertThat(storedAmounts("b")).containsExactlyElementsOf(amounts(0, 1));
+    }
+
+    @Test
+    void withTwoWritersACommandWhoseEventsOthersReadBackWaitsUntilNoWriterIsBusy() throws Exception {
+        stop();
+        start(2);
+        String p = onWriter(0, "p-");
+        String catalog = onWriter(1, "catalog-");
+        gateway.sendAndWait(new Open(p));
+
+        CountDownLatch held = transactions.holdNextStart();
+        CompletableFuture<Object> onP = gateway.send(new Add(p, 1));
+        assertThat(transactions.awaitHeld()).isTrue();
+        CompletableFuture<Object> readBack = gateway.send(new Open(catalog));
+        Thread.sleep(200);
+
+        assertThat(readBack).as("waits for the other writer's transaction").isNotDone();
+        held.countDown();
+        readBack.get(10, TimeUnit.SECONDS);
+        onP.get(10, TimeUnit.SECONDS);
+        List<Object> order = new ArrayList<>();
+        storage.readEvents(null, false).forEach(event -> order.add(event.getPayload()));
+        assertThat(order.indexOf(new Added(p, 1))).as("committed first").isLessThan(order.indexOf(new Opened(catalog)));
+    }
+
+    /** An aggregate id whose commands go to the given one of two writers. */
+    private static String onWriter(int writer, String prefix) {
+        for (int i = 0; ; i++) {
+            if (Math.floorMod((prefix + i).hashCode(), 2) == writer) {
+                return prefix + i;
+            }
+        }
+    }
+
+    /** 0 (the account's opening), then every second number from {@code first} up to 50. */
+    private static List<Integer> amounts(int opened, int first) {
+        List<Integer> amounts = new ArrayList<>(List.of(opened));
+        for (int i = first; i <= 50; i += 2) {
+            amounts.add(i);
+        }
+        return amounts;
     }
 
     /**
