@@ -52,8 +52,10 @@ class ProcessorConfigurationTest extends EmbeddedStoreTest {
     @Test
     void aSettingThatCannotWorkIsRefusedAtStartUp() {
         assertThatThrownBy(() -> new ProcessorConfiguration.Settings(0, 2, 100, Duration.ofSeconds(5),
-                Duration.ofMillis(200))).hasMessageContaining("segments");
+                Duration.ofMillis(200), null)).hasMessageContaining("segments");
         assertThatThrownBy(() -> new ProcessorConfiguration.Settings(1, 2, 100, Duration.ofSeconds(5),
-                Duration.ZERO)).hasMessageContaining("event-availability-timeout");
+                Duration.ZERO, null)).hasMessageContaining("event-availability-timeout");
+        assertThatThrownBy(() -> new ProcessorConfiguration.Settings(1, 2, 100, Duration.ofSeconds(5),
+                Duration.ofSeconds(1), Duration.ofMillis(-1))).hasMessageContaining("batch-linger");
     }
 }
