@@ -46,18 +46,12 @@ public class ProcessorConfiguration {
      * @param tokenClaimInterval       how often a thread without a segment tries to claim one
      * @param eventAvailabilityTimeout how long an idle thread waits for new events before it extends its token claim
      *                                 and looks again (a shutdown ends the wait at once)
-     * @param batchLinger              how long a busy processor whose batches are small lets the next one fill
-     *                                 (absent or zero: never; see {@link StopAwareEventSource})
      */
     @ConfigurationProperties("compliance.processors")
     public record Settings(int segments, int threads, int batchSize, Duration tokenClaimInterval,
-                           Duration eventAvailabilityTimeout, Duration batchLinger) {
+                           Duration eventAvailabilityTimeout) {
 
         public Settings {
-            batchLinger = batchLinger == null ? Duration.ZERO : batchLinger;
-            if (batchLinger.isNegative()) {
-                throw new IllegalArgumentException("compliance.processors: batch-linger must not be negative");
-            }
             if (segments < 1 || threads < 1 || batchSize < 1) {
                 throw new IllegalArgumentException("compliance.processors: segments, threads and batch-size must be "
                         + "at least 1");
@@ -85,8 +79,7 @@ public class ProcessorConfiguration {
             for (String name : PROCESSORS) {
                 configurer.eventProcessing().registerTrackingEventProcessor(name,
                         c -> new StopAwareEventSource(c.eventStore(), () -> c.eventProcessingConfiguration()
-                                .eventProcessor(name).map(EventProcessor::isRunning).orElse(true),
-                                settings.batchLinger(), settings.batchSize()),
+                                .eventProcessor(name).map(EventProcessor::isRunning).orElse(true)),
                         c -> settings.tracking());
             }
         };

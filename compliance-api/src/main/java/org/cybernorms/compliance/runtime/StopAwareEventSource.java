@@ -22,13 +22,6 @@ import java.util.function.BooleanSupplier;
  * and answers "nothing yet" if it does not. Answering "nothing yet" early is always safe: the thread extends its
  * claim and looks again, or stops. A committed event still ends a slice at once. Each slice is a wait on the event
  * store's in-memory condition, not a query.
- *
- * <p>It can also let a busy processor's batches fill ({@code linger}): when a batch starts with events already
- * waiting and the batch before it took fewer than half of {@code batchSize} events, the stream waits {@code linger}
- * before the batch is read, so that the events committed meanwhile join it. Under a steady stream of small writes a
- * processor then handles several writes' events in one transaction (one commit, one token update) instead of one or
- * two each. An idle processor woken by a new event never lingers (read-your-writes stays as quick as before), nor does
- * one working through a backlog (its batches are full).
  */
 final class StopAwareEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
@@ -37,31 +30,18 @@ final class StopAwareEventSource implements StreamableMessageSource<TrackedEvent
 
     private final StreamableMessageSource<TrackedEventMessage<?>> delegate;
     private final BooleanSupplier running;
-    private final Duration linger;
-    private final int batchSize;
 
     /**
      * @param running whether the processor reading the streams still runs; asked between slices of a wait
      */
     StopAwareEventSource(StreamableMessageSource<TrackedEventMessage<?>> delegate, BooleanSupplier running) {
-        this(delegate, running, Duration.ZERO, 1);
-    }
-
-    /**
-     * @param linger    how long a busy processor's batch waits for more events to join it (zero: never)
-     * @param batchSize the processor's batch size
-     */
-    StopAwareEventSource(StreamableMessageSource<TrackedEventMessage<?>> delegate, BooleanSupplier running,
-                         Duration linger, int batchSize) {
         this.delegate = delegate;
         this.running = running;
-        this.linger = linger;
-        this.batchSize = batchSize;
     }
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new Stream(delegate.openStream(trackingToken), running, linger.toNanos(), batchSize);
+        return new Stream(delegate.openStream(trackingToken), running);
     }
 
     @Override
@@ -84,32 +64,11 @@ final class StopAwareEventSource implements StreamableMessageSource<TrackedEvent
         return delegate.createTokenSince(duration);
     }
 
-    private static final class Stream implements BlockingStream<TrackedEventMessage<?>> {
-
-        private final BlockingStream<TrackedEventMessage<?>> delegate;
-        private final BooleanSupplier running;
-        private final long lingerNanos;
-        private final int batchSize;
-        /** Events taken since the current batch started (a batch starts with a wait for events). */
-        private int taken;
-
-        Stream(BlockingStream<TrackedEventMessage<?>> delegate, BooleanSupplier running, long lingerNanos,
-               int batchSize) {
-            this.delegate = delegate;
-            this.running = running;
-            this.lingerNanos = lingerNanos;
-            this.batchSize = batchSize;
-        }
+    private record Stream(BlockingStream<TrackedEventMessage<?>> delegate, BooleanSupplier running)
+            implements BlockingStream<TrackedEventMessage<?>> {
 
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            int previousBatch = taken;
-            taken = 0;
-            if (lingerNanos > 0 && previousBatch > 0 && previousBatch < batchSize / 2 && delegate.hasNextAvailable()) {
-                // busy with small batches: let the events being committed now join this one
-                TimeUnit.NANOSECONDS.sleep(lingerNanos);
-                return true;
-            }
             long deadline = System.nanoTime() + unit.toNanos(timeout);
             long slice = SLICE.toNanos();
             while (true) {
@@ -139,9 +98,7 @@ final class StopAwareEventSource implements StreamableMessageSource<TrackedEvent
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            TrackedEventMessage<?> next = delegate.nextAvailable();
-            taken++;
-            return next;
+            return delegate.nextAvailable();
         }
 
         @Override

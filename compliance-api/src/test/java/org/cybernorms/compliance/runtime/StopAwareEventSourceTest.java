@@ -10,7 +10,6 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -137,81 +136,5 @@ class StopAwareEventSourceTest {
     void tokensAreTheStoresOwn() {
         assertThat(source(new IdleStream(), new AtomicBoolean(true)).createHeadToken())
                 .isEqualTo(new GlobalSequenceTrackingToken(41));
-    }
-
-    /** A stream that always has an event waiting, and records the timed waits it was asked for. */
-    private static final class BusyStream extends IdleStream {
-        BusyStream() {
-            arrivesAtWait = new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(42),
-                    GenericEventMessage.asEventMessage("committed"));
-        }
-
-        @Override
-        public boolean hasNextAvailable(int timeout, TimeUnit unit) {
-            if (timeout > 0) {
-                waitsMillis.add(unit.toMillis(timeout));
-            }
-            return true;
-        }
-    }
-
-    private static BlockingStream<TrackedEventMessage<?>> lingering(BusyStream stream, Duration linger) {
-        StopAwareEventSource plain = source(stream, new AtomicBoolean(true));
-        StreamableMessageSource<TrackedEventMessage<?>> store = new StreamableMessageSource<>() {
-            @Override
-            public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
-                return stream;
-            }
-
-            @Override
-            public TrackingToken createTailToken() {
-                return plain.createTailToken();
-            }
-
-            @Override
-            public TrackingToken createHeadToken() {
-                return plain.createHeadToken();
-            }
-
-            @Override
-            public TrackingToken createTokenAt(java.time.Instant dateTime) {
-                return null;
-            }
-        };
-        return new StopAwareEventSource(store, () -> true, linger, 100).openStream(null);
-    }
-
-    /** Starts a batch and takes {@code size} events of it, as a tracking processor does. */
-    private static void batchOf(BlockingStream<TrackedEventMessage<?>> events, int size)
-            throws InterruptedException {
-        assertThat(events.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
-        for (int i = 0; i < size; i++) {
-            events.nextAvailable();
-        }
-    }
-
-    @Test
-    void aBusyProcessorWhoseBatchesAreSmallLetsTheNextOneFill() throws InterruptedException {
-        BusyStream stream = new BusyStream();
-        BlockingStream<TrackedEventMessage<?>> events = lingering(stream, Duration.ofMillis(50));
-        batchOf(events, 3);
-
-        long began = System.nanoTime();
-        assertThat(events.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
-
-        assertThat(System.nanoTime() - began).as("waited for the batch to fill")
-                .isGreaterThanOrEqualTo(Duration.ofMillis(50).toNanos());
-    }
-
-    @Test
-    @Timeout(10) // a linger of an hour: only a batch that does not linger ends in time
-    void aProcessorNeverLingersAfterAFullBatchNorWhenItWasIdle() throws InterruptedException {
-        BusyStream stream = new BusyStream();
-        BlockingStream<TrackedEventMessage<?>> events = lingering(stream, Duration.ofHours(1));
-
-        batchOf(events, 0); // the first batch: nothing before it
-        batchOf(events, 0); // after a batch that took nothing (an idle wait that found nothing)
-        batchOf(events, 60); // takes more than half of a batch of 100
-        assertThat(events.hasNextAvailable(1, TimeUnit.SECONDS)).isTrue();
     }
 }
