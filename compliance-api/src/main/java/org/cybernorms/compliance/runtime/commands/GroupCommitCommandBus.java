@@ -6,9 +6,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
-import org.axonframework.commandhandling.distributed.AnnotationRoutingStrategy;
-import org.axonframework.commandhandling.distributed.RoutingStrategy;
-import org.axonframework.commandhandling.distributed.UnresolvedRoutingKeyPolicy;
 import org.axonframework.common.Registration;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -28,6 +25,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
@@ -35,8 +33,8 @@ import java.util.function.Predicate;
 /**
  * A command bus that commits the commands of concurrent callers together: <em>group commit</em>.
  *
- * <p>A caller's command is queued; a writer thread takes every command waiting in its queue (up to {@code maxGroup})
- * and handles them one after the other, each in its own nested unit of work (its own handler interceptors, correlation data and
+ * <p>A caller's command is queued; a writer thread takes every command waiting (up to {@code maxGroup}) and handles
+ * them one after the other, each in its own nested unit of work (its own handler interceptors, correlation data and
  * metadata, exactly as alone), inside one root unit of work with one transaction. The events of the whole group are
  * appended and committed at once, so the store's commit (which on H2 rewrites every page the transaction touched, and
  * on PostgreSQL waits for the write-ahead log to reach the disk) is paid once per group instead of once per command.
@@ -58,12 +56,15 @@ import java.util.function.Predicate;
  * then grouping goes on. Every command then validates against everything committed or handled before it, as if the
  * commands had been handled one by one in queue order.
  *
- * <p>There can be several writers ({@code writers}), each with its own queue, groups and transactions, so that one
- * writer handles commands while another waits for its commit. A command goes to the writer of its target aggregate
- * (Axon's {@link AnnotationRoutingStrategy}: its {@code @TargetAggregateIdentifier}), so the commands for one
- * aggregate are handled one after the other in queue order, by one writer, as before. A {@code readBack} command
- * waits until no writer is handling anything, and no writer starts until it has committed: every command still sees
- * every instrument and organisation change acknowledged before it was sent.
+ * <p>There can be several writer threads ({@code writers}) on the one queue, taking turns: one takes a group and
+ * handles its commands while the others wait for their turn; once every command of its group succeeded, it lets the
+ * next writer take the next group, and commits its own meanwhile. So the commands keep being handled in queue order,
+ * one at a time, and one group's commit overlaps the next group's handling. A command on an aggregate that an
+ * earlier group changed waits for that group's commit (Axon's repository holds the aggregate's lock until then), so it
+ * sees the committed aggregate. A {@code readBack} command is handled once every group before it has committed, and
+ * the next group is taken only after it has committed. One exception to queue order: when a group's commit fails
+ * after the next writer took its turn, the group's commands are handled again alone while the next group is handled;
+ * they were sent concurrently with it, so no caller can have relied on their order.
  *
  * <p>A command dispatched while a unit of work is active on the dispatching thread (a command sent from a handler) is
  * handled alone on that thread, never queued: the caller would otherwise wait for the writer while holding what the
@@ -81,10 +82,11 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
     private final TransactionManager transactionManager;
     private final int maxGroup;
     private final Predicate<CommandMessage<?>> readBack;
+    private final BlockingQueue<Pending> queue;
     private final List<Writer> writers;
-    private final RoutingStrategy routing = AnnotationRoutingStrategy.builder()
-            .fallbackRoutingStrategy(UnresolvedRoutingKeyPolicy.STATIC_KEY).build();
-    /** Held shared by a writer while it handles commands, and exclusively while it handles a read-back command. */
+    /** Held by the writer whose turn it is: it takes a group and handles it. */
+    private final ReentrantLock turn = new ReentrantLock(true);
+    /** Held shared by a group from its handling to its commit, and exclusively while a read-back command runs. */
     private final ReadWriteLock barrier = new ReentrantReadWriteLock();
     private final List<IntConsumer> groupListeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
@@ -97,7 +99,7 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
      * @param queueCapacity      the most commands waiting; a caller beyond it waits for room
      * @param readBack           the commands whose events other commands' validation reads from the store: never
      *                           grouped
-     * @param writers            how many writer threads, each with its queue of {@code queueCapacity}
+     * @param writers            how many writer threads take turns on the queue
      */
     public GroupCommitCommandBus(SimpleCommandBus grouped, SimpleCommandBus alone,
                                  TransactionManager transactionManager, int maxGroup, int queueCapacity,
@@ -110,9 +112,10 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
         this.transactionManager = transactionManager;
         this.maxGroup = maxGroup;
         this.readBack = readBack;
+        this.queue = new LinkedBlockingQueue<>(queueCapacity);
         List<Writer> all = new ArrayList<>(writers);
         for (int i = 0; i < writers; i++) {
-            all.add(new Writer(writers == 1 ? "command-group-writer" : "command-group-writer-" + i, queueCapacity));
+            all.add(new Writer(writers == 1 ? "command-group-writer" : "command-group-writer-" + i));
         }
         this.writers = List.copyOf(all);
         this.writers.forEach(Thread::start);
@@ -120,7 +123,7 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
 
     /** How many commands wait for the writers now. */
     public int waiting() {
-        return writers.stream().mapToInt(writer -> writer.queue.size()).sum();
+        return queue.size();
     }
 
     /** Called with the size of every group committed together (for metrics). */
@@ -146,9 +149,6 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
         }
         Pending pending = new Pending((CommandMessage<Object>) command,
                 (CommandCallback<Object, Object>) (CommandCallback<?, ?>) callback);
-        Writer writer = writers.size() == 1 ? writers.get(0)
-                : writers.get(Math.floorMod(routing.getRoutingKey(command).hashCode(), writers.size()));
-        BlockingQueue<Pending> queue = writer.queue;
         try {
             while (!queue.offer(pending, 100, TimeUnit.MILLISECONDS)) {
                 if (closed) {
@@ -161,7 +161,7 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
             pending.fail(new IllegalStateException("interrupted while queueing a command", e));
             return;
         }
-        if (closed && !writer.isAlive() && queue.remove(pending)) {
+        if (closed && writers.stream().noneMatch(Thread::isAlive) && queue.remove(pending)) {
             pending.fail(new IllegalStateException("the command bus is shut down"));
         }
     }
@@ -200,28 +200,26 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            Pending left;
-            while ((left = writer.queue.poll()) != null) {
-                left.fail(new IllegalStateException("the command bus is shut down"));
-            }
+        }
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.fail(new IllegalStateException("the command bus is shut down"));
         }
     }
 
-    /** A writer thread and its queue. */
+    /** A writer thread: in its turn, takes the commands waiting and handles them. */
     private final class Writer extends Thread {
 
-        final BlockingQueue<Pending> queue;
-
-        Writer(String name, int capacity) {
+        Writer(String name) {
             super(name);
             setDaemon(true);
-            this.queue = new LinkedBlockingQueue<>(capacity);
         }
 
         @Override
         public void run() {
             List<Pending> group = new ArrayList<>(maxGroup);
             while (true) {
+                Turn mine = new Turn();
                 try {
                     Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
                     if (first == null) {
@@ -232,7 +230,7 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
                     }
                     group.add(first);
                     queue.drainTo(group, maxGroup - 1);
-                    handle(group);
+                    handle(group, mine);
                 } catch (InterruptedException e) {
                     if (closed) {
                         return;
@@ -241,32 +239,50 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
                     log.error("The command writer failed a group of {}; its callers are told", group.size(), e);
                     group.forEach(p -> p.failIfOpen(e));
                 } finally {
+                    mine.end();
                     group.clear();
                 }
             }
         }
     }
 
-    private void handle(List<Pending> taken) {
+    /** A writer's turn: taken when made, ended once (by a group before its commit, or after everything else). */
+    private final class Turn {
+        private boolean held;
+
+        Turn() {
+            turn.lock();
+            held = true;
+        }
+
+        void end() {
+            if (held) {
+                held = false;
+                turn.unlock();
+            }
+        }
+    }
+
+    private void handle(List<Pending> taken, Turn turn) {
         List<Pending> group = new ArrayList<>(taken.size());
         for (Pending pending : taken) {
             if (readBack.test(pending.command())) {
-                shared(() -> handleGroup(group));
+                shared(() -> handleGroup(group, () -> { })); // committed before the read-back command, in this turn
                 group.clear();
                 exclusive(() -> handleAlone(pending));
             } else {
                 group.add(pending);
             }
         }
-        shared(() -> handleGroup(group));
+        shared(() -> handleGroup(group, turn::end));
     }
 
-    /** Runs alongside the other writers' work; never while a read-back command is handled. */
+    /** Runs alongside other groups' commits; never while a read-back command is handled. */
     private void shared(Runnable work) {
         run(barrier.readLock(), work);
     }
 
-    /** Runs while no other writer handles anything. */
+    /** Runs once no group is being handled or committed. */
     private void exclusive(Runnable work) {
         run(barrier.writeLock(), work);
     }
@@ -279,8 +295,11 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
             lock.unlock();
         }
     }
-
-    private void handleGroup(List<Pending> group) {
+    /**
+     * Handles a group; {@code handled} is run once every command of a group of two or more succeeded, before its
+     * commit (it lets the next writer take its turn).
+     */
+    private void handleGroup(List<Pending> group, Runnable handled) {
         if (group.isEmpty()) {
             return;
         }
@@ -288,7 +307,7 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
             handleAlone(group.get(0));
             return;
         }
-        if (handleTogether(group)) {
+        if (handleTogether(group, handled)) {
             groupListeners.forEach(listener -> listener.accept(group.size()));
             group.forEach(Pending::deliver);
         } else {
@@ -297,7 +316,7 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
     }
 
     /** True if every command succeeded and the group committed; their results are then kept, not yet delivered. */
-    private boolean handleTogether(List<Pending> group) {
+    private boolean handleTogether(List<Pending> group, Runnable handled) {
         UnitOfWork<CommandMessage<?>> root = DefaultUnitOfWork.startAndGet(group.get(0).command());
         try {
             root.attachTransaction(transactionManager);
@@ -308,6 +327,7 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
                     return false;
                 }
             }
+            handled.run();
             root.commit();
             return true;
         } catch (RuntimeException e) {

@@ -247,22 +247,24 @@ class GroupCommitCommandBusTest {
     }
 
     @Test
-    void withTwoWritersOneHandlesCommandsWhileTheOtherIsInsideATransaction() throws Exception {
+    void withTwoWritersTheNextCommandsAreHandledWhileAGroupCommits() throws Exception {
         stop();
         start(2);
-        String p = onWriter(0, "p-");
-        String q = onWriter(1, "q-");
-        gateway.sendAndWait(new Open(p));
-        gateway.sendAndWait(new Open(q));
+        gateway.sendAndWait(new Open("a"));
+        gateway.sendAndWait(new Open("b"));
+        gateway.sendAndWait(new Open("c"));
 
-        CountDownLatch held = transactions.holdNextStart();
-        CompletableFuture<Object> onP = gateway.send(new Add(p, 1));
-        assertThat(transactions.awaitHeld()).isTrue();
+        CountDownLatch commit = transactions.holdCommit(2); // the held command's, then the group's
+        List<CompletableFuture<Object>> group = heldWhile(() -> List.of(gateway.send(new Add("a", 1)),
+                gateway.send(new Add("b", 2))));
+        assertThat(transactions.awaitCommitHeld()).isTrue();
 
-        assertThat(gateway.send(new Add(q, 2)).get(10, TimeUnit.SECONDS)).isEqualTo(2);
-        assertThat(onP).isNotDone();
-        held.countDown();
-        assertThat(onP.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(gateway.send(new Add("c", 3)).get(10, TimeUnit.SECONDS)).as("handled by the other writer")
+                .isEqualTo(3);
+        assertThat(group).noneMatch(CompletableFuture::isDone);
+        commit.countDown();
+        assertThat(group.get(0).get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(group.get(1).get(10, TimeUnit.SECONDS)).isEqualTo(2);
     }
 
     @Test
@@ -285,35 +287,27 @@ class GroupCommitCommandBusTest {
     }
 
     @Test
-    void withTwoWritersACommandWhoseEventsOthersReadBackWaitsUntilNoWriterIsBusy() throws Exception {
+    void withTwoWritersACommandWhoseEventsOthersReadBackWaitsForTheGroupStillCommitting() throws Exception {
         stop();
         start(2);
-        String p = onWriter(0, "p-");
-        String catalog = onWriter(1, "catalog-");
-        gateway.sendAndWait(new Open(p));
+        gateway.sendAndWait(new Open("a"));
+        gateway.sendAndWait(new Open("b"));
 
-        CountDownLatch held = transactions.holdNextStart();
-        CompletableFuture<Object> onP = gateway.send(new Add(p, 1));
-        assertThat(transactions.awaitHeld()).isTrue();
-        CompletableFuture<Object> readBack = gateway.send(new Open(catalog));
+        CountDownLatch commit = transactions.holdCommit(2);
+        List<CompletableFuture<Object>> group = heldWhile(() -> List.of(gateway.send(new Add("a", 1)),
+                gateway.send(new Add("b", 2))));
+        assertThat(transactions.awaitCommitHeld()).isTrue();
+        CompletableFuture<Object> readBack = gateway.send(new Open("catalog-1"));
         Thread.sleep(200);
 
-        assertThat(readBack).as("waits for the other writer's transaction").isNotDone();
-        held.countDown();
+        assertThat(readBack).as("waits for the group's commit").isNotDone();
+        commit.countDown();
         readBack.get(10, TimeUnit.SECONDS);
-        onP.get(10, TimeUnit.SECONDS);
+        group.get(0).get(10, TimeUnit.SECONDS);
         List<Object> order = new ArrayList<>();
         storage.readEvents(null, false).forEach(event -> order.add(event.getPayload()));
-        assertThat(order.indexOf(new Added(p, 1))).as("committed first").isLessThan(order.indexOf(new Opened(catalog)));
-    }
-
-    /** An aggregate id whose commands go to the given one of two writers. */
-    private static String onWriter(int writer, String prefix) {
-        for (int i = 0; ; i++) {
-            if (Math.floorMod((prefix + i).hashCode(), 2) == writer) {
-                return prefix + i;
-            }
-        }
+        assertThat(order.indexOf(new Added("b", 2))).as("committed first")
+                .isLessThan(order.indexOf(new Opened("catalog-1")));
     }
 
     /** 0 (the account's opening), then every second number from {@code first} up to 50. */
@@ -366,6 +360,32 @@ class GroupCommitCommandBusTest {
         private final ThreadLocal<List<Runnable>> onCommit = new ThreadLocal<>();
         private volatile CountDownLatch hold;
         private volatile CountDownLatch holding;
+        private final AtomicInteger commitsToHold = new AtomicInteger();
+        private volatile CountDownLatch commitHold;
+        private volatile CountDownLatch commitHolding;
+
+        /** Holds the {@code nth} commit from now until the returned latch is counted down. */
+        CountDownLatch holdCommit(int nth) {
+            commitHolding = new CountDownLatch(1);
+            commitHold = new CountDownLatch(1);
+            commitsToHold.set(nth);
+            return commitHold;
+        }
+
+        boolean awaitCommitHeld() throws InterruptedException {
+            return commitHolding.await(10, TimeUnit.SECONDS);
+        }
+
+        private void maybeHoldCommit() {
+            if (commitsToHold.get() > 0 && commitsToHold.decrementAndGet() == 0) {
+                commitHolding.countDown();
+                try {
+                    commitHold.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
 
         CountDownLatch holdNextStart() {
             holding = new CountDownLatch(1);
@@ -417,6 +437,7 @@ class GroupCommitCommandBusTest {
             return new Transaction() {
                 @Override
                 public void commit() {
+                    maybeHoldCommit();
                     onCommit.remove();
                     if (fail) {
                         failedCommits.incrementAndGet();
