@@ -36,7 +36,7 @@ public class CommandBusConfiguration {
                                      DuplicateCommandHandlerResolver duplicates,
                                      @Value("${compliance.commands.group-commit.max-size:64}") int maxGroup,
                                      @Value("${compliance.commands.group-commit.queue-capacity:10000}") int capacity,
-                                     @Value("${compliance.commands.group-commit.writers:1}") int writers,
+                                     @Value("${compliance.commands.group-commit.writers:2}") int writers,
                                      ObjectProvider<MeterRegistry> meters) {
         SimpleCommandBus grouped = simpleBus(axon, duplicates).build();
         SimpleCommandBus alone = simpleBus(axon, duplicates).transactionManager(transactionManager).build();
