@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,21 @@ class TimeOrderedIdentifiersTest {
             TimeOrderedIdentifiers.timeOrdered(true);
         }
         assertThat(UUID.fromString(IdentifierFactory.getInstance().generateIdentifier()).version()).isEqualTo(7);
+    }
+
+    @Test
+    void theProfileOfAxonsDefaultsSwitchesThemOffThroughItsProperty() {
+        try {
+            new ApplicationContextRunner().withUserConfiguration(IdentifierConfiguration.class)
+                    .withPropertyValues("compliance.event-store.time-ordered-identifiers=false")
+                    .run(context -> assertThat(UUID.fromString(IdentifierFactory.getInstance().generateIdentifier())
+                            .version()).isEqualTo(4));
+            new ApplicationContextRunner().withUserConfiguration(IdentifierConfiguration.class)
+                    .run(context -> assertThat(UUID.fromString(IdentifierFactory.getInstance().generateIdentifier())
+                            .version()).isEqualTo(7));
+        } finally {
+            TimeOrderedIdentifiers.timeOrdered(true);
+        }
     }
 
     @Test
