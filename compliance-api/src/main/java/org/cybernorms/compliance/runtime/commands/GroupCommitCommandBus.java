@@ -263,7 +263,7 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
         }
     }
 
-    private void handle(List<Pending> taken, Turn turn) {
+    private void handle(List<Pending> taken, Turn mine) {
         List<Pending> group = new ArrayList<>(taken.size());
         for (Pending pending : taken) {
             if (readBack.test(pending.command())) {
@@ -274,7 +274,7 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
                 group.add(pending);
             }
         }
-        shared(() -> handleGroup(group, turn::end));
+        shared(() -> handleGroup(group, mine::end));
     }
 
     /** Runs alongside other groups' commits; never while a read-back command is handled. */
@@ -295,6 +295,7 @@ public final class GroupCommitCommandBus implements CommandBus, AutoCloseable {
             lock.unlock();
         }
     }
+
     /**
      * Handles a group; {@code handled} is run once every command of a group of two or more succeeded, before its
      * commit (it lets the next writer take its turn).
