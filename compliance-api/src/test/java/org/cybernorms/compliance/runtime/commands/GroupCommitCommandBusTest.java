@@ -250,21 +250,15 @@ class GroupCommitCommandBusTest {
     void withTwoWritersTheNextCommandsAreHandledWhileAGroupCommits() throws Exception {
         stop();
         start(2);
-        gateway.sendAndWait(new Open("a"));
-        gateway.sendAndWait(new Open("b"));
         gateway.sendAndWait(new Open("c"));
-
-        CountDownLatch commit = transactions.holdCommit(2); // the held command's, then the group's
-        List<CompletableFuture<Object>> group = heldWhile(() -> List.of(gateway.send(new Add("a", 1)),
-                gateway.send(new Add("b", 2))));
-        assertThat(transactions.awaitCommitHeld()).isTrue();
+        Committing committing = groupOfTwoHeldInItsCommit();
 
         assertThat(gateway.send(new Add("c", 3)).get(10, TimeUnit.SECONDS)).as("handled by the other writer")
                 .isEqualTo(3);
-        assertThat(group).noneMatch(CompletableFuture::isDone);
-        commit.countDown();
-        assertThat(group.get(0).get(10, TimeUnit.SECONDS)).isEqualTo(1);
-        assertThat(group.get(1).get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(committing.group()).noneMatch(CompletableFuture::isDone);
+        committing.commit().countDown();
+        assertThat(committing.group().get(0).get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(committing.group().get(1).get(10, TimeUnit.SECONDS)).isEqualTo(2);
     }
 
     @Test
@@ -290,24 +284,36 @@ class GroupCommitCommandBusTest {
     void withTwoWritersACommandWhoseEventsOthersReadBackWaitsForTheGroupStillCommitting() throws Exception {
         stop();
         start(2);
-        gateway.sendAndWait(new Open("a"));
-        gateway.sendAndWait(new Open("b"));
-
-        CountDownLatch commit = transactions.holdCommit(2);
-        List<CompletableFuture<Object>> group = heldWhile(() -> List.of(gateway.send(new Add("a", 1)),
-                gateway.send(new Add("b", 2))));
-        assertThat(transactions.awaitCommitHeld()).isTrue();
+        Committing committing = groupOfTwoHeldInItsCommit();
         CompletableFuture<Object> readBack = gateway.send(new Open("catalog-1"));
         Thread.sleep(200);
 
         assertThat(readBack).as("waits for the group's commit").isNotDone();
-        commit.countDown();
+        committing.commit().countDown();
         readBack.get(10, TimeUnit.SECONDS);
-        group.get(0).get(10, TimeUnit.SECONDS);
+        committing.group().get(0).get(10, TimeUnit.SECONDS);
         List<Object> order = new ArrayList<>();
         storage.readEvents(null, false).forEach(event -> order.add(event.getPayload()));
         assertThat(order.indexOf(new Added("b", 2))).as("committed first")
                 .isLessThan(order.indexOf(new Opened("catalog-1")));
+    }
+
+    /** A group's commands, and the latch that lets its held commit go on. */
+    private record Committing(List<CompletableFuture<Object>> group, CountDownLatch commit) {
+    }
+
+    /**
+     * Opens accounts a and b, then sends a group of two commands to them (1 to a, 2 to b) and holds the group's
+     * commit, which its writer reaches after it let the other writer take its turn.
+     */
+    private Committing groupOfTwoHeldInItsCommit() throws Exception {
+        gateway.sendAndWait(new Open("a"));
+        gateway.sendAndWait(new Open("b"));
+        CountDownLatch commit = transactions.holdCommit(2); // the held command's, then the group's
+        List<CompletableFuture<Object>> group = heldWhile(() -> List.of(gateway.send(new Add("a", 1)),
+                gateway.send(new Add("b", 2))));
+        assertThat(transactions.awaitCommitHeld()).isTrue();
+        return new Committing(group, commit);
     }
 
     /** 0 (the account's opening), then every second number from {@code first} up to 50. */
