@@ -64,7 +64,8 @@ public final class HttpReadsScenario implements Scenario {
 
         // Cold: the first read of each state since the read models were built (nothing cached), one at a time.
         LoadDriver.Result coldScorecards = single.get(everyScorecard, null, states.size(), timeout);
-        context.log("scorecard, cold: " + coldScorecards.describe());
+        context.log("scorecard, cold: " + coldScorecards.describe() + "; slowest: " + slowest(coldScorecards,
+                states, context));
         figures.add(Figure.of("scorecard, first read of each state (cold) p99", coldScorecards.millis(99), "ms")
                 .asFlat().withNote(coldScorecards.describe()));
 
@@ -98,7 +99,8 @@ public final class HttpReadsScenario implements Scenario {
                 .withTarget(atScale(context, 100)).withNote(rankingNote + ranked.describe()));
 
         LoadDriver.Result coldHistories = single.get(everyHistory, null, states.size(), timeout);
-        context.log("history, cold: " + coldHistories.describe());
+        context.log("history, cold: " + coldHistories.describe() + "; slowest: " + slowest(coldHistories, states,
+                context));
         figures.add(Figure.of("ten-year monthly history, first read of each state (cold) p99",
                 coldHistories.millis(99), "ms").asFlat().withNote(coldHistories.describe()));
         driver.get(i -> history.apply(i + requests), null, warmupRequests, warmupTime);
@@ -107,6 +109,18 @@ public final class HttpReadsScenario implements Scenario {
         figures.add(Figure.of("ten-year monthly history p99", histories.millis(99), "ms").asFlat()
                 .withTarget(atScale(context, 50)).withNote(histories.describe()));
         return figures;
+    }
+
+    /** The slowest requests of a run over every state in turn: each one's place, state and the state's events. */
+    private static String slowest(LoadDriver.Result result, List<StateCode> states, BenchContext context) {
+        StringBuilder named = new StringBuilder();
+        for (LoadDriver.Request request : result.slowest()) {
+            StateCode state = states.get(request.index() % states.size());
+            named.append(named.isEmpty() ? "" : ", ").append(String.format("#%d %s (%,d events) %.1f ms",
+                    request.index() + 1, state.value(), context.log().eventsByState().get(state),
+                    request.micros() / 1000.0));
+        }
+        return named.toString();
     }
 
     /** The store size at which the issue sets the read latencies' targets ("with 1,000,000 events in the store"). */

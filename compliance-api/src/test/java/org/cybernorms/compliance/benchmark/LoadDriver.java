@@ -9,7 +9,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +35,8 @@ import java.util.function.IntFunction;
 public final class LoadDriver {
 
     /** The outcome of one run. */
-    public record Result(Histogram micros, long requests, long errors, Duration elapsed, String firstError) {
+    public record Result(Histogram micros, long requests, long errors, Duration elapsed, String firstError,
+                         List<Request> slowest) {
 
         /** A percentile in milliseconds. */
         public double millis(double percentile) {
@@ -50,6 +53,13 @@ public final class LoadDriver {
                     micros.getMaxValue() / 1000.0, errors == 0 ? "" : ", " + errors + " errors (" + firstError + ")");
         }
     }
+
+    /** One request: its index (the argument its URL was made from) and its latency. */
+    public record Request(int index, long micros) {
+    }
+
+    /** How many of the slowest requests a result names ({@link Result#slowest()}, slowest first). */
+    static final int SLOWEST = 5;
 
     private final int threads;
     private final Duration requestTimeout;
@@ -109,6 +119,7 @@ public final class LoadDriver {
             return thread;
         });
         List<Future<Histogram>> workers = new ArrayList<>();
+        PriorityQueue<Request> slowest = new PriorityQueue<>(Comparator.comparingLong(Request::micros));
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
                 Histogram histogram = new Histogram(3_600_000_000L, 3);
@@ -134,7 +145,14 @@ public final class LoadDriver {
                         errors.incrementAndGet();
                         firstError.compareAndSet(null, e + " from " + uri.getPath());
                     }
-                    histogram.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
+                    long micros = Math.max(1, (System.nanoTime() - sent) / 1000);
+                    histogram.recordValue(micros);
+                    synchronized (slowest) {
+                        slowest.add(new Request((int) index, micros));
+                        if (slowest.size() > SLOWEST) {
+                            slowest.poll();
+                        }
+                    }
                 }
                 return histogram;
             }));
@@ -152,7 +170,12 @@ public final class LoadDriver {
         } finally {
             pool.shutdownNow();
         }
+        List<Request> named;
+        synchronized (slowest) {
+            named = new ArrayList<>(slowest);
+        }
+        named.sort(Comparator.comparingLong(Request::micros).reversed());
         return new Result(all, all.getTotalCount(), errors.get(), Duration.ofNanos(System.nanoTime() - start),
-                firstError.get());
+                firstError.get(), List.copyOf(named));
     }
 }
