@@ -278,9 +278,8 @@ public final class MethodologyV1 {
             }
             if (violation.confirmed != null) {
                 long days = ChronoUnit.DAYS.between(violation.reported.occurredOn(), asOf);
-                double decay = Math.pow(0.5, days / (double) HALF_LIFE_DAYS);
-                double remedy = violation.remedied != null ? 0.5 : 1.0;
-                penalty = penalty.add(BigDecimal.valueOf(weight(violation.reported.severity()) * decay * remedy));
+                penalty = penalty.add(PenaltyTerms.term(violation.reported.severity(), violation.remedied != null,
+                        days));
                 violationBasis.add(violation.reported.ref());
                 violationBasis.add(violation.confirmed.ref());
                 if (violation.remedied != null) {
