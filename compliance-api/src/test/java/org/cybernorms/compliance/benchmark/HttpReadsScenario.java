@@ -2,6 +2,7 @@ package org.cybernorms.compliance.benchmark;
 
 import org.cybernorms.compliance.shared.StateCode;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,7 @@ public final class HttpReadsScenario implements Scenario {
                 + "/scorecard/history?from=2016-01-01&to=2025-12-31&step=MONTH";
 
         // Cold: the first read of each state since the read models were built (nothing cached), one at a time.
+        context.log("cold reads start at JVM uptime " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
         LoadDriver.Result coldScorecards = single.get(everyScorecard, null, states.size(), timeout);
         context.log("scorecard, cold: " + coldScorecards.describe() + "; slowest: " + slowest(coldScorecards,
                 states, context));
@@ -116,9 +118,9 @@ public final class HttpReadsScenario implements Scenario {
         StringBuilder named = new StringBuilder();
         for (LoadDriver.Request request : result.slowest()) {
             StateCode state = states.get(request.index() % states.size());
-            named.append(named.isEmpty() ? "" : ", ").append(String.format("#%d %s (%,d events) %.1f ms",
+            named.append(named.isEmpty() ? "" : ", ").append(String.format("#%d %s (%,d events) %.1f ms at +%.2f s",
                     request.index() + 1, state.value(), context.log().eventsByState().get(state),
-                    request.micros() / 1000.0));
+                    request.micros() / 1000.0, request.sentMillis() / 1000.0));
         }
         return named.toString();
     }

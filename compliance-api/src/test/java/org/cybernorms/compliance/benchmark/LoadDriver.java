@@ -54,8 +54,11 @@ public final class LoadDriver {
         }
     }
 
-    /** One request: its index (the argument its URL was made from) and its latency. */
-    public record Request(int index, long micros) {
+    /**
+     * One request: its index (the argument its URL was made from), when it was sent (milliseconds after the run
+     * started) and its latency.
+     */
+    public record Request(int index, long sentMillis, long micros) {
     }
 
     /** How many of the slowest requests a result names ({@link Result#slowest()}, slowest first). */
@@ -148,7 +151,7 @@ public final class LoadDriver {
                     long micros = Math.max(1, (System.nanoTime() - sent) / 1000);
                     histogram.recordValue(micros);
                     synchronized (slowest) {
-                        slowest.add(new Request((int) index, micros));
+                        slowest.add(new Request((int) index, (sent - start) / 1_000_000, micros));
                         if (slowest.size() > SLOWEST) {
                             slowest.poll();
                         }
