@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -206,7 +207,7 @@ public final class MethodologyV1 {
     // ------------------------------------------------------------------------------------------------------------
 
     private static Result scoreNorm(NormLog definition, NormActivity activity, LocalDate asOf, boolean withBasis) {
-        List<FactRef> basis = new ArrayList<>();
+        List<FactRef> basis = withBasis ? new ArrayList<>() : NoBasis.LIST;
         basis.add(definition.added.ref());
         String title = definition.added.title();
         if (definition.revision != null) {
@@ -229,7 +230,7 @@ public final class MethodologyV1 {
         int withdrawn = 0;
         int overdue = 0;
         int open = 0;
-        List<FactRef> commitmentBasis = new ArrayList<>();
+        List<FactRef> commitmentBasis = withBasis ? new ArrayList<>() : NoBasis.LIST;
         for (CommitmentLog commitment : activity.commitments) {
             LocalDate dueOn = commitment.made.dueOn();
             if (commitment.fulfilled != null) {
@@ -261,7 +262,7 @@ public final class MethodologyV1 {
         int dismissed = 0;
         int remedied = 0;
         BigDecimal penalty = BigDecimal.ZERO;
-        List<FactRef> violationBasis = new ArrayList<>();
+        List<FactRef> violationBasis = withBasis ? new ArrayList<>() : NoBasis.LIST;
         for (ViolationLog violation : activity.violations) {
             reported++;
             if (violation.confirmed != null) {
@@ -300,8 +301,7 @@ public final class MethodologyV1 {
         // 2 and 3. Base.
         BigDecimal base;
         if (evaluable > 0) {
-            int points = onTime * 100 + late * 50; // 100 x (1.0, 0.5 or 0.0) per evaluable commitment
-            base = BigDecimal.valueOf(points).divide(BigDecimal.valueOf(evaluable), MATH);
+            base = CommitmentBases.base(onTime, late, evaluable, MATH);
             basis.addAll(commitmentBasis);
         } else if (pledged) {
             base = BASE_PLEDGED;
@@ -335,6 +335,29 @@ public final class MethodologyV1 {
     }
 
     private record Result(NormScore line, BigDecimal unrounded) {
+    }
+
+    /**
+     * The basis of a norm line scored without one: every fact added to it is let go, so that a history (which
+     * scores every norm at every point and shows no basis) gathers none.
+     */
+    private static final class NoBasis extends AbstractList<FactRef> {
+        static final List<FactRef> LIST = new NoBasis();
+
+        @Override
+        public boolean add(FactRef ref) {
+            return false;
+        }
+
+        @Override
+        public FactRef get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
     }
 
     // ---- the facts that count at (T, K), gathered in one pass ----------------------------------------------------
