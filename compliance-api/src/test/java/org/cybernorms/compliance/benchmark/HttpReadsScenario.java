@@ -4,16 +4,23 @@ import org.cybernorms.compliance.shared.StateCode;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
 /**
  * Reads through HTTP, as the public reads them (no token). First the cold reads: the scorecard, then later the
  * ten-year history, of every state once, one at a time, right after the read models were built (nothing cached), and
- * the first ranking. Then the steady reads: the scorecard of random states, the ranking of every
- * state, and a state's ten-year monthly history (2016-01 to 2025-12, 120 points). Each read is warmed up, then driven
+ * the first ranking. Before them the same reads are made, of the five smallest states only (whose database pages are
+ * then few of all), at a knownAt halfway through the log, before each one's last fact, so that they are computed and
+ * not cached ({@code cold-warmup-requests}, 300, alternately scorecard and history, for at most {@code
+ * cold-warmup-time}, 10 s): the cold figures then measure computing an answer from the facts, not compiling the code
+ * that does it. Then the steady reads: the scorecard of random states, the ranking of every state, and a state's
+ * ten-year monthly history (2016-01 to 2025-12, 120 points). Each read is warmed up, then driven
  * by a few threads, bounded in requests and in time ({@link LoadDriver}).
  *
  * <p>Each steady read is warmed up for {@code warmup-time} (5 s) before it is measured: the steady figures are meant
@@ -25,9 +32,15 @@ import java.util.function.IntFunction;
  *
  * <p>Settings ({@code -Dbench.reads.*}): {@code threads} (4), {@code requests} per read (2000), {@code
  * ranking-threads} (1), {@code ranking-requests} (1000), {@code warmup-time} per read (5s), {@code duration} per
- * read (30s), {@code timeout} per request (60s).
+ * read (30s), {@code timeout} per request (60s), {@code cold-warmup-requests} (300), {@code cold-warmup-time} (10s).
  */
 public final class HttpReadsScenario implements Scenario {
+
+    /**
+     * The states read to compile the cold reads' code: the smallest ones, so that the database pages those reads
+     * bring into the cache are few.
+     */
+    private static final int COLD_WARMUP_STATES = 5;
 
     /** A ranking slower than this on its probe is driven by one thread, ten times at most. */
     private static final Duration SLOW_RANKING = Duration.ofSeconds(2);
@@ -62,6 +75,24 @@ public final class HttpReadsScenario implements Scenario {
         IntFunction<String> everyScorecard = i -> base + "/api/states/" + states.get(i % states.size()) + "/scorecard";
         IntFunction<String> everyHistory = i -> base + "/api/states/" + states.get(i % states.size())
                 + "/scorecard/history?from=2016-01-01&to=2025-12-31&step=MONTH";
+
+        // The read code is compiled first, with reads that may not be cached: at a knownAt before every state's
+        // last fact (an answer is cached only for everything recorded). Otherwise the first few cold reads measured
+        // the JIT compiler, whatever the size of the log.
+        int coldWarmups = (int) BenchContext.setting("reads.cold-warmup-requests", 300);
+        Duration coldWarmupTime = BenchContext.setting("reads.cold-warmup-time", Duration.ofSeconds(10));
+        Instant earlier = context.log().firstRecordedAt().plus(Duration.between(context.log().firstRecordedAt(),
+                context.log().lastRecordedAt()).dividedBy(2));
+        String past = "knownAt=" + earlier.truncatedTo(ChronoUnit.SECONDS);
+        List<StateCode> smallest = context.log().eventsByState().entrySet().stream()
+                .sorted(Map.Entry.comparingByValue()).limit(COLD_WARMUP_STATES).map(Map.Entry::getKey).toList();
+        IntFunction<String> pastScorecard = i -> base + "/api/states/" + smallest.get(i % smallest.size())
+                + "/scorecard?" + past;
+        IntFunction<String> pastHistory = i -> base + "/api/states/" + smallest.get(i % smallest.size())
+                + "/scorecard/history?from=2016-01-01&to=2025-12-31&step=MONTH&" + past;
+        LoadDriver.Result compiled = single.get(i -> i % 2 == 0 ? pastScorecard.apply(i / 2)
+                : pastHistory.apply(i / 2), null, coldWarmups, coldWarmupTime);
+        context.log("cold reads' code compiled with " + compiled.describe() + " of " + smallest + " at " + past);
 
         // Cold: the first read of each state since the read models were built (nothing cached), one at a time.
         context.log("cold reads start at JVM uptime " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
