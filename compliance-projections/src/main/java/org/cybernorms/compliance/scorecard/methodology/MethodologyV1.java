@@ -176,6 +176,33 @@ public final class MethodologyV1 {
         return points;
     }
 
+    /**
+     * The state score at the end of every month, from the month in which the first fact recorded by {@code knownAt}
+     * comes to count, to {@code to}'s month, the last point clamped to {@code to} (a {@link Step#MONTH} history):
+     * kept, it answers every monthly history that ends on a month's last day, or on {@code to}, up to {@code to}
+     * ({@link MonthlySeries#history}).
+     */
+    public MonthlySeries monthlySeries(ScoringInput input, LocalDate to, Instant knownAt) {
+        Objects.requireNonNull(to, "to");
+        LocalDate first = null;
+        for (List<Fact> facts : List.of(input.instrumentFacts(), input.stateFacts())) {
+            for (Fact fact : facts) {
+                LocalDate on = Ledger.dateOf(fact);
+                if (on != null && !fact.ref().recordedAt().isAfter(knownAt)) {
+                    LocalDate validOn = fact.ref().validOn();
+                    LocalDate counts = on.isAfter(validOn) ? on : validOn;
+                    if (first == null || counts.isBefore(first)) {
+                        first = counts;
+                    }
+                }
+            }
+        }
+        if (first == null || first.isAfter(to)) {
+            return new MonthlySeries(to, List.of());
+        }
+        return new MonthlySeries(to, history(input, first, to, Step.MONTH, knownAt));
+    }
+
     /** A fact, its place in recorded order, and the first date at which it counts. */
     private record Counting(Fact fact, int seq, LocalDate from) {
     }

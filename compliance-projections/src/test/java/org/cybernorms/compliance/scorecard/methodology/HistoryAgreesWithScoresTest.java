@@ -77,7 +77,7 @@ class HistoryAgreesWithScoresTest {
         assertThat(seen).hasSizeGreaterThan(100);
     }
 
-    private static ScoringInput facts(Random random, int count) {
+    static ScoringInput facts(Random random, int count) {
         List<Fact> instrument = new ArrayList<>();
         List<Fact> state = new ArrayList<>();
         int[] counter = {0};
