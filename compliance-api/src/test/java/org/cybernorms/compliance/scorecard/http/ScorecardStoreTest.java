@@ -20,7 +20,7 @@ import java.nio.file.Path;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ScorecardStoreTest {
 
-    static final String GGE = "un-gge-2015";
+    protected static final String GGE = "un-gge-2015";
 
     private static final Path DATA_DIR;
 
@@ -47,7 +47,7 @@ public abstract class ScorecardStoreTest {
     @LocalServerPort
     int port;
 
-    TrackerClient tracker;
+    protected TrackerClient tracker;
 
     @BeforeEach
     void connect() {

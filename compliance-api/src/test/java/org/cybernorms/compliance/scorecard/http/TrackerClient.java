@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Talks to the running tracker over real HTTP: records facts through the public write API (each write answers only
  * once the read models have it) and reads answers whatever their status.
  */
-final class TrackerClient {
+public final class TrackerClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,7 +75,7 @@ final class TrackerClient {
     }
 
     /** A successful JSON answer. */
-    JsonNode ok(String path) {
+    public JsonNode ok(String path) {
         Answer answer = get(path);
         assertThat(answer.status()).as("GET %s: %s", path, answer.body()).isEqualTo(200);
         return answer.json();
@@ -89,7 +89,7 @@ final class TrackerClient {
 
     // ---- facts ----------------------------------------------------------------------------------------------------
 
-    String pledge(String state, String instrument, String norm, String pledgedOn) {
+    public String pledge(String state, String instrument, String norm, String pledgedOn) {
         return write("/api/states/" + state + "/pledges", Map.of("instrument", instrument, "norm", norm,
                 "pledgedOn", pledgedOn, "statement", "We uphold norm " + norm + ".")).get("pledgeId").asText();
     }
@@ -108,13 +108,13 @@ final class TrackerClient {
                 "date", signedOn));
     }
 
-    String commit(String state, String instrument, String norm, String madeOn, String dueOn) {
+    public String commit(String state, String instrument, String norm, String madeOn, String dueOn) {
         return write("/api/commitments", Map.of("state", state, "instrument", instrument, "norm", norm,
                 "description", "A commitment under " + norm, "madeOn", madeOn, "dueOn", dueOn))
                 .get("commitmentId").asText();
     }
 
-    void fulfil(String commitmentId, String fulfilledOn) {
+    public void fulfil(String commitmentId, String fulfilledOn) {
         write("/api/commitments/" + commitmentId + "/fulfilment", Map.of("fulfilledOn", fulfilledOn,
                 "evidence", "Published in the official journal"));
     }
@@ -162,7 +162,7 @@ final class TrackerClient {
     }
 
     /** A confirmed violation report: reported, reviewed and confirmed, all on the day the act occurred. */
-    String confirmedViolation(String state, String instrument, String norm, String on, String severity) {
+    public String confirmedViolation(String state, String instrument, String norm, String on, String severity) {
         String id = reportViolation(state, instrument, norm, on, on, severity);
         startReview(id, on);
         confirm(id, on);

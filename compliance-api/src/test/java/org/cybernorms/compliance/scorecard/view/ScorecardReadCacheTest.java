@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to the facts (a new one, one committed late with a lower log position, a rebuild) is seen at once. Facts are handed
  * to the projection directly, under an instrument of each test's own, with chosen positions and recorded instants.
  */
+@TestPropertySource(properties = "compliance.scorecards.keep.enabled=false") // counts every hit and miss itself
 class ScorecardReadCacheTest extends ScorecardStoreTest {
 
     private static final AtomicLong POSITIONS = new AtomicLong(4_000_000_000L);

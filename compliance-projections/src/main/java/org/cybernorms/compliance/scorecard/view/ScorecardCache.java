@@ -3,6 +3,7 @@ package org.cybernorms.compliance.scorecard.view;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.cybernorms.compliance.scorecard.methodology.HistoryPoint;
+import org.cybernorms.compliance.scorecard.methodology.MonthlySeries;
 import org.cybernorms.compliance.scorecard.methodology.NormScore;
 import org.cybernorms.compliance.scorecard.methodology.Scorecard;
 import org.cybernorms.compliance.scorecard.methodology.Step;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * This node's bounded cache of computed answers, each keyed by the versions of the facts it was computed from
- * ({@link Stamp}), so that an entry can only be found while those facts are unchanged. Four caches, so that the
+ * ({@link Stamp}), so that an entry can only be found while those facts are unchanged. Five caches, so that the
  * large full scorecards (with their whole basis lists, which grow with the facts) never push out the small answers
  * read most:
  * <ul>
@@ -27,7 +28,9 @@ import java.util.Optional;
  *       ({@link ScorecardQueries#LATEST_BASIS}), bounded by their estimated size
  *       ({@code compliance.scorecards.cache.latest-max-size});
  *   <li>state scores for rankings ({@code compliance.scorecards.cache.scores-max-entries});
- *   <li>histories, bounded by their number of points ({@code compliance.scorecards.cache.history-max-points}).
+ *   <li>histories, bounded by their number of points ({@code compliance.scorecards.cache.history-max-points});
+ *   <li>monthly series of a state's scores, kept by {@link ScorecardKeeper}, which answer every monthly history that
+ *       ends on a month's end, bounded by their number of points ({@code compliance.scorecards.cache.series-max-points}).
  * </ul>
  * Entries hold the answer for "everything recorded"; {@link ScorecardQueries} uses them only when the request's
  * knownAt is at or after the latest recorded instant of the facts concerned.
@@ -56,9 +59,13 @@ public class ScorecardCache {
     record HistoryKey(String instrument, String state, LocalDate from, LocalDate to, Step step, Stamp stamp) {
     }
 
+    record SeriesKey(String instrument, String state, Stamp stamp) {
+    }
+
     /** Hits and misses since start, per cache. */
     public record Statistics(long scorecardHits, long scorecardMisses, long latestHits, long latestMisses,
-                             long scoreHits, long scoreMisses, long historyHits, long historyMisses) {
+                             long scoreHits, long scoreMisses, long historyHits, long historyMisses,
+                             long seriesHits, long seriesMisses) {
     }
 
     private final boolean enabled;
@@ -66,12 +73,14 @@ public class ScorecardCache {
     private final Cache<ScoreKey, Scorecard> latest;
     private final Cache<ScoreKey, Optional<BigDecimal>> scores;
     private final Cache<HistoryKey, List<HistoryPoint>> histories;
+    private final Cache<SeriesKey, MonthlySeries> series;
 
     public ScorecardCache(@Value("${compliance.scorecards.cache.enabled:true}") boolean enabled,
                           @Value("${compliance.scorecards.cache.scorecards-max-size:32MB}") DataSize scorecardsMaxSize,
                           @Value("${compliance.scorecards.cache.latest-max-size:16MB}") DataSize latestMaxSize,
                           @Value("${compliance.scorecards.cache.scores-max-entries:100000}") long scoresMaxEntries,
-                          @Value("${compliance.scorecards.cache.history-max-points:250000}") long historyMaxPoints) {
+                          @Value("${compliance.scorecards.cache.history-max-points:250000}") long historyMaxPoints,
+                          @Value("${compliance.scorecards.cache.series-max-points:100000}") long seriesMaxPoints) {
         this.enabled = enabled;
         this.scorecards = Caffeine.newBuilder().maximumWeight(scorecardsMaxSize.toBytes())
                 .weigher((ScoreKey key, Scorecard card) -> estimatedBytes(card)).recordStats().build();
@@ -81,6 +90,9 @@ public class ScorecardCache {
         this.histories = Caffeine.newBuilder().maximumWeight(historyMaxPoints)
                 .weigher((HistoryKey key, List<HistoryPoint> points) -> Math.max(1, points.size()))
                 .recordStats().build();
+        this.series = Caffeine.newBuilder().maximumWeight(seriesMaxPoints)
+                .weigher((SeriesKey key, MonthlySeries kept) -> Math.max(1, kept.points().size())).recordStats()
+                .build();
     }
 
     /** Whether answers are cached at all ({@code compliance.scorecards.cache.enabled}). */
@@ -100,6 +112,11 @@ public class ScorecardCache {
     /** The cached scorecard with each norm's latest basis only; {@code null} if not cached. */
     Scorecard latest(ScoreKey key) {
         return latest.getIfPresent(key);
+    }
+
+    /** Whether the scorecard with each norm's latest basis is cached, not counted as a hit or a miss. */
+    boolean holdsLatest(ScoreKey key) {
+        return latest.asMap().containsKey(key);
     }
 
     void putLatest(ScoreKey key, Scorecard card) {
@@ -124,12 +141,27 @@ public class ScorecardCache {
         histories.put(key, List.copyOf(points));
     }
 
+    /** The kept monthly series of a state's scores ({@link ScorecardKeeper}); {@code null} if none is kept. */
+    MonthlySeries series(SeriesKey key) {
+        return series.getIfPresent(key);
+    }
+
+    /** The kept monthly series, not counted as a hit or a miss. */
+    MonthlySeries peekSeries(SeriesKey key) {
+        return series.asMap().get(key);
+    }
+
+    void putSeries(SeriesKey key, MonthlySeries kept) {
+        series.put(key, kept);
+    }
+
     /** Forgets every cached answer. */
     public void clear() {
         scorecards.invalidateAll();
         latest.invalidateAll();
         scores.invalidateAll();
         histories.invalidateAll();
+        series.invalidateAll();
     }
 
     public Statistics statistics() {
@@ -137,8 +169,10 @@ public class ScorecardCache {
         var cut = latest.stats();
         var score = scores.stats();
         var history = histories.stats();
+        var kept = series.stats();
         return new Statistics(card.hitCount(), card.missCount(), cut.hitCount(), cut.missCount(),
-                score.hitCount(), score.missCount(), history.hitCount(), history.missCount());
+                score.hitCount(), score.missCount(), history.hitCount(), history.missCount(), kept.hitCount(),
+                kept.missCount());
     }
 
     /** A rough estimate of the heap a scorecard holds: its norm lines and, above all, their basis entries. */

@@ -3,6 +3,7 @@ package org.cybernorms.compliance.scorecard.view;
 import org.cybernorms.compliance.scorecard.methodology.Fact;
 import org.cybernorms.compliance.scorecard.methodology.HistoryPoint;
 import org.cybernorms.compliance.scorecard.methodology.MethodologyV1;
+import org.cybernorms.compliance.scorecard.methodology.MonthlySeries;
 import org.cybernorms.compliance.scorecard.methodology.NormScore;
 import org.cybernorms.compliance.scorecard.methodology.Scorecard;
 import org.cybernorms.compliance.scorecard.methodology.ScoringInput;
@@ -189,12 +190,57 @@ public class ScorecardQueries {
         if (cached != null) {
             return cached;
         }
+        if (step == Step.MONTH) {
+            MonthlySeries series = cache.series(new ScorecardCache.SeriesKey(instrument.value(), state.value(),
+                    key.stamp()));
+            Optional<List<HistoryPoint>> answer = series == null ? Optional.empty() : series.history(from, to);
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+        }
         Read read = read(state, instrument, knownAt);
         List<HistoryPoint> points = methodology.history(read.input(), from, to, step, knownAt);
         if (read.matches(own, theirs)) {
             cache.putHistory(key, points);
         }
         return points;
+    }
+
+    /**
+     * Computes and caches the answers a state's first reads at {@code today} ask for, if they are not cached yet:
+     * the scorecard as the API shows it, with its score for the ranking, and the {@link MonthlySeries} of its scores
+     * up to {@code today}, which answers every monthly history that ends on a month's end or today. Both from one
+     * read of the facts, recorded by {@code now}. Nothing is cached unless the facts read are exactly those the
+     * versions count (as for every cached answer).
+     *
+     * @return whether the answers are kept (cached already, or now)
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public boolean keep(StateCode state, InstrumentId instrument, LocalDate today, Instant now) {
+        Versions known = versions(state, instrument, now);
+        ScorecardCache.ScoreKey key = known.key(today);
+        if (key == null) {
+            return false;
+        }
+        ScorecardCache.SeriesKey seriesKey = new ScorecardCache.SeriesKey(key.instrument(), key.state(), key.stamp());
+        MonthlySeries series = cache.peekSeries(seriesKey);
+        boolean scorecard = cache.holdsLatest(key);
+        boolean history = series != null && !series.to().isBefore(today);
+        if (scorecard && history) {
+            return true;
+        }
+        Read read = read(state, instrument, now);
+        if (!read.matches(known.own(), known.theirs())) {
+            return false;
+        }
+        if (!scorecard) {
+            // Only the cut scorecard: the full one (every basis fact) is computed when a client pages through a basis.
+            cache.putLatest(key, methodology.score(read.input(), today, now).withLatestBasis(LATEST_BASIS));
+        }
+        if (!history) {
+            cache.putSeries(seriesKey, methodology.monthlySeries(read.input(), today, now));
+        }
+        return true;
     }
 
     /**

@@ -104,6 +104,17 @@ public class ScorecardVersions {
         return read("select " + COLUMNS + " from rm_scorecard_version where instrument_id = ?", instrument);
     }
 
+    /** Every version row, by instrument, then by state code ({@link ScorecardVersion#INSTRUMENT} for its own). */
+    public Map<String, Map<String, Version>> all() {
+        Map<String, Map<String, Version>> versions = new HashMap<>();
+        jdbc.query("select instrument_id, " + COLUMNS + " from rm_scorecard_version",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+            versions.computeIfAbsent(rs.getString(1), i -> new HashMap<>()).put(rs.getString(2), new Version(
+                    rs.getLong(3), rs.getLong(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getLong(6)));
+        });
+        return versions;
+    }
+
     /** Forgets every version, and this node's cached answers (a reset; other nodes see new generations). */
     @Transactional
     public void clear() {

@@ -1,0 +1,123 @@
+package org.cybernorms.compliance.scorecard.view;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.cybernorms.compliance.scorecard.http.ScorecardStoreTest;
+import org.cybernorms.compliance.scorecard.methodology.HistoryPoint;
+import org.cybernorms.compliance.scorecard.methodology.Scorecard;
+import org.cybernorms.compliance.scorecard.methodology.Step;
+import org.cybernorms.compliance.shared.InstrumentId;
+import org.cybernorms.compliance.shared.StateCode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The keeper computes a state's answers in the background once its facts settle, so that the first read finds them:
+ * the scorecard and every monthly history ending on a month's end are then served from what was kept, and equal what
+ * computing them from the facts gives. A new fact is never hidden by what was kept before it.
+ */
+@TestPropertySource(properties = {"compliance.scorecards.keep.interval=100ms",
+        "compliance.scorecards.keep.settle=300ms"})
+class ScorecardKeeperTest extends ScorecardStoreTest {
+
+    private static final InstrumentId GGE_ID = InstrumentId.of(GGE);
+
+    @Autowired
+    ScorecardKeeper keeper;
+    @Autowired
+    ScorecardQueries queries;
+    @Autowired
+    ScorecardCache cache;
+    @Autowired
+    FactRows rows;
+
+    @Test
+    void aStatesFirstScorecardAndMonthlyHistoriesAreServedFromWhatWasKeptOnceItsFactsSettle() {
+        StateCode state = StateCode.of("NZL");
+        tracker.pledge("NZL", GGE, "13a", "2019-02-01");
+        String commitment = tracker.commit("NZL", GGE, "13c", "2020-01-10", "2020-12-31");
+        tracker.fulfil(commitment, "2021-03-01");
+        tracker.confirmedViolation("NZL", GGE, "13f", "2021-06-01", "HIGH");
+        awaitKept();
+
+        ScorecardCache.Statistics before = cache.statistics();
+        JsonNode scorecard = tracker.ok("/api/states/NZL/scorecard");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate lastMonthEnd = YearMonth.from(today).minusMonths(1).atEndOfMonth();
+        JsonNode history = tracker.ok("/api/states/NZL/scorecard/history?from=2018-01-01&to=" + lastMonthEnd);
+        JsonNode toToday = tracker.ok("/api/states/NZL/scorecard/history?from=2020-06-15");
+        ScorecardCache.Statistics after = cache.statistics();
+
+        assertThat(after.latestHits() - before.latestHits()).as("scorecards served from what was kept")
+                .isEqualTo(1);
+        assertThat(after.latestMisses() - before.latestMisses()).isZero();
+        assertThat(after.seriesHits() - before.seriesHits()).as("histories served from the kept series")
+                .isEqualTo(2);
+
+        Instant now = Instant.now();
+        UncachedScorecards uncached = new UncachedScorecards(rows);
+        Scorecard computed = uncached.scorecard(state, GGE_ID, today, now);
+        assertThat(scorecard.get("score").decimalValue()).isEqualByComparingTo(computed.score());
+        assertThat(scores(history)).isEqualTo(scores(uncached.history(state, GGE_ID, LocalDate.of(2018, 1, 1),
+                lastMonthEnd, Step.MONTH, now)));
+        assertThat(scores(toToday)).isEqualTo(scores(uncached.history(state, GGE_ID, LocalDate.of(2020, 6, 15),
+                today, Step.MONTH, now)));
+        assertThat(history).hasSizeGreaterThan(24);
+    }
+
+    @Test
+    void aNewFactIsShownAtOnceAndItsAnswersAreKeptAgainOnceItSettles() {
+        tracker.pledge("ISL", GGE, "13a", "2019-02-01");
+        awaitKept();
+        String before = tracker.ok("/api/states/ISL/scorecard").get("score").asText();
+
+        tracker.confirmedViolation("ISL", GGE, "13a", "2022-06-01", "CRITICAL");
+        String after = tracker.ok("/api/states/ISL/scorecard").get("score").asText();
+        assertThat(after).as("the new fact, read at once").isNotEqualTo(before);
+
+        awaitKept();
+        ScorecardCache.Statistics hits = cache.statistics();
+        assertThat(tracker.ok("/api/states/ISL/scorecard").get("score").asText()).isEqualTo(after);
+        assertThat(cache.statistics().latestHits() - hits.latestHits()).isEqualTo(1);
+    }
+
+    private void awaitKept() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        // Two looks at zero in a row: the facts just recorded are counted, settled and kept.
+        int zeros = 0;
+        while (zeros < 2) {
+            assertThat(System.nanoTime()).as("the keeper catches up within 30 s").isLessThan(deadline);
+            zeros = keeper.pending() == 0 ? zeros + 1 : 0;
+            sleep(150);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> scores(JsonNode history) {
+        return java.util.stream.StreamSupport.stream(history.spliterator(), false)
+                .map(point -> point.get("date").asText() + "=" + (point.get("score").isNull() ? "none"
+                        : point.get("score").decimalValue().stripTrailingZeros().toPlainString())).toList();
+    }
+
+    private static List<String> scores(List<HistoryPoint> history) {
+        return history.stream().map(point -> point.date() + "=" + (point.score() == null ? "none"
+                : point.score().stripTrailingZeros().toPlainString())).toList();
+    }
+}
