@@ -1,5 +1,7 @@
 package org.cybernorms.compliance.benchmark;
 
+import org.cybernorms.compliance.scorecard.view.ScorecardKeeper;
+import org.cybernorms.compliance.scorecard.view.ScorecardVersions;
 import org.cybernorms.compliance.shared.StateCode;
 
 import java.lang.management.ManagementFactory;
@@ -13,14 +15,17 @@ import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
 /**
- * Reads through HTTP, as the public reads them (no token). First the cold reads: the scorecard, then later the
- * ten-year history, of every state once, one at a time, right after the read models were built (nothing cached), and
- * the first ranking. Before them the same reads are made, of the five smallest states only (whose database pages are
- * then few of all), at a knownAt halfway through the log, before each one's last fact, so that they are computed and
- * not cached ({@code cold-warmup-requests}, 300, alternately scorecard and history, for at most {@code
- * cold-warmup-time}, 10 s): the cold figures then measure computing an answer from the facts, not compiling the code
- * that does it. Then the steady reads: the scorecard of random states, the ranking of every state, and a state's
- * ten-year monthly history (2016-01 to 2025-12, 120 points). Each read is warmed up, then driven
+ * Reads through HTTP, as the public reads them (no token). First it waits until the {@link ScorecardKeeper} has kept
+ * every state's answers after the rebuild (a figure of its own; {@code keep-timeout}, 5 min). Then the cold reads: the
+ * scorecard, then later the ten-year history, of every state once, one at a time (the first read of each state since
+ * the read models were built), and the first ranking. Before them the same reads are made, of the five smallest states
+ * only (whose database pages are then few of all), at a knownAt halfway through the log, before each one's last fact,
+ * so that they are computed and not cached ({@code cold-warmup-requests}, 300, alternately scorecard and history, for
+ * at most {@code cold-warmup-time}, 10 s): the cold figures then do not measure the compiler. After them, the same
+ * reads of every state at a knownAt just before its last fact, which no answer kept or cached serves: what computing
+ * an answer from all of a state's facts costs (no verdict; it grows with the state's facts). Then the steady reads:
+ * the scorecard of random states, the ranking of every state, and a state's ten-year monthly history (2016-01 to
+ * 2025-12, 120 points). Each read is warmed up, then driven
  * by a few threads, bounded in requests and in time ({@link LoadDriver}).
  *
  * <p>Each steady read is warmed up for {@code warmup-time} (5 s) before it is measured: the steady figures are meant
@@ -75,6 +80,16 @@ public final class HttpReadsScenario implements Scenario {
         IntFunction<String> everyScorecard = i -> base + "/api/states/" + states.get(i % states.size()) + "/scorecard";
         IntFunction<String> everyHistory = i -> base + "/api/states/" + states.get(i % states.size())
                 + "/scorecard/history?from=2016-01-01&to=2025-12-31&step=MONTH";
+
+        // The answers the keeper keeps for every state (scorecard, monthly series), as they would be some seconds
+        // after a rebuild: the cold reads below are the first reads of each state once they are.
+        ScorecardKeeper keeper = context.spring().getBean(ScorecardKeeper.class);
+        if (keeper.enabled()) {
+            Duration waited = awaitKept(keeper, BenchContext.setting("reads.keep-timeout", Duration.ofMinutes(5)));
+            context.log("every state's answers kept, after waiting " + waited.toMillis() + " ms");
+            figures.add(Figure.of("every state's answers kept (waited after the rebuild)", waited.toMillis() / 1000.0,
+                    "s").withNote("ScorecardKeeper: a state's answers are computed once its facts settle (2 s)"));
+        }
 
         // The read code is compiled first, with reads that may not be cached: at a knownAt before every state's
         // last fact (an answer is cached only for everything recorded). Otherwise the first few cold reads measured
@@ -136,12 +151,47 @@ public final class HttpReadsScenario implements Scenario {
                 context));
         figures.add(Figure.of("ten-year monthly history, first read of each state (cold) p99",
                 coldHistories.millis(99), "ms").asFlat().withNote(coldHistories.describe()));
+        // What a first read costs where no answer is kept (a read at a knownAt just before the state's last fact,
+        // which is never cached): it grows with the state's facts. No verdict: reads at the latest knownAt, the ones
+        // the public makes, find the kept answers (above).
+        Map<String, ScorecardVersions.Version> lastFacts = context.spring().getBean(ScorecardVersions.class)
+                .ofInstrument("un-gge-2015");
+        IntFunction<String> justBefore = i -> "knownAt=" + lastFacts.get(states.get(i % states.size()).value())
+                .lastRecordedAt().minusNanos(1000);
+        LoadDriver.Result computedScorecards = single.get(i -> everyScorecard.apply(i) + "?" + justBefore.apply(i),
+                null, states.size(), timeout);
+        context.log("scorecard computed from the facts: " + computedScorecards.describe() + "; slowest: "
+                + slowest(computedScorecards, states, context));
+        figures.add(Figure.of("scorecard computed from the facts, each state once (no answer kept) p99",
+                computedScorecards.millis(99), "ms").withNote(computedScorecards.describe()));
+        LoadDriver.Result computedHistories = single.get(i -> everyHistory.apply(i) + "&" + justBefore.apply(i),
+                null, states.size(), timeout);
+        context.log("history computed from the facts: " + computedHistories.describe() + "; slowest: "
+                + slowest(computedHistories, states, context));
+        figures.add(Figure.of("ten-year monthly history computed from the facts, each state once (no answer kept) "
+                + "p99", computedHistories.millis(99), "ms").withNote(computedHistories.describe()));
+
         driver.get(i -> history.apply(i + requests), null, warmupRequests, warmupTime);
         LoadDriver.Result histories = driver.get(history, null, requests, duration);
         context.log("history: " + histories.describe());
         figures.add(Figure.of("ten-year monthly history p99", histories.millis(99), "ms").asFlat()
                 .withTarget(atScale(context, 50)).withNote(histories.describe()));
         return figures;
+    }
+
+    /** Waits until the keeper has kept every state's answers (two looks in a row); how long that took. */
+    private static Duration awaitKept(ScorecardKeeper keeper, Duration timeout) throws InterruptedException {
+        long start = System.nanoTime();
+        int zeros = 0;
+        while (zeros < 2) {
+            if (System.nanoTime() - start > timeout.toNanos()) {
+                throw new IllegalStateException("the keeper still had " + keeper.pending() + " states pending after "
+                        + timeout);
+            }
+            zeros = keeper.pending() == 0 ? zeros + 1 : 0;
+            Thread.sleep(100);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** The slowest requests of a run over every state in turn: each one's place, state and the state's events. */
