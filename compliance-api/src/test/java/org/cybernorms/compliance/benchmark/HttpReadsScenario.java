@@ -19,9 +19,10 @@ import java.util.function.IntFunction;
  * every state's answers after the rebuild (a figure of its own; {@code keep-timeout}, 5 min). Then the cold reads: the
  * scorecard, then later the ten-year history, of every state once, one at a time (the first read of each state since
  * the read models were built), and the first ranking. Before them the same reads are made, of the five smallest states
- * only (whose database pages are then few of all), at a knownAt halfway through the log, before each one's last fact,
- * so that they are computed and not cached ({@code cold-warmup-requests}, 300, alternately scorecard and history, for
- * at most {@code cold-warmup-time}, 10 s): the cold figures then do not measure the compiler. After them, the same
+ * only (whose database pages are then few of all), in turn at a knownAt halfway through the log, before each one's
+ * last fact, so that they are computed and not cached, and at the latest knownAt, from what was kept
+ * ({@code cold-warmup-requests}, 300, scorecard and history, for at most {@code cold-warmup-time}, 10 s): the cold
+ * figures then do not measure the compiler. After them, the same
  * reads of every state at a knownAt just before its last fact, which no answer kept or cached serves: what computing
  * an answer from all of a state's facts costs (no verdict; it grows with the state's facts). Then the steady reads:
  * the scorecard of random states, the ranking of every state, and a state's ten-year monthly history (2016-01 to
@@ -105,8 +106,13 @@ public final class HttpReadsScenario implements Scenario {
                 + "/scorecard?" + past;
         IntFunction<String> pastHistory = i -> base + "/api/states/" + smallest.get(i % smallest.size())
                 + "/scorecard/history?from=2016-01-01&to=2025-12-31&step=MONTH&" + past;
-        LoadDriver.Result compiled = single.get(i -> i % 2 == 0 ? pastScorecard.apply(i / 2)
-                : pastHistory.apply(i / 2), null, coldWarmups, coldWarmupTime);
+        // In turn: computed (a knownAt in the past) and kept (the latest), scorecard and history.
+        LoadDriver.Result compiled = single.get(i -> switch (i % 4) {
+            case 0 -> pastScorecard.apply(i / 4);
+            case 1 -> pastHistory.apply(i / 4);
+            case 2 -> pastScorecard.apply(i / 4).replace("?" + past, "");
+            default -> pastHistory.apply(i / 4).replace("&" + past, "");
+        }, null, coldWarmups, coldWarmupTime);
         context.log("cold reads' code compiled with " + compiled.describe() + " of " + smallest + " at " + past);
 
         // Cold: the first read of each state since the read models were built (nothing cached), one at a time.
@@ -179,17 +185,12 @@ public final class HttpReadsScenario implements Scenario {
         return figures;
     }
 
-    /** Waits until the keeper has kept every state's answers (two looks in a row); how long that took. */
+    /** Waits until the keeper has kept every state's answers; how long that took. */
     private static Duration awaitKept(ScorecardKeeper keeper, Duration timeout) throws InterruptedException {
         long start = System.nanoTime();
-        int zeros = 0;
-        while (zeros < 2) {
-            if (System.nanoTime() - start > timeout.toNanos()) {
-                throw new IllegalStateException("the keeper still had " + keeper.pending() + " states pending after "
-                        + timeout);
-            }
-            zeros = keeper.pending() == 0 ? zeros + 1 : 0;
-            Thread.sleep(100);
+        if (!keeper.awaitKept(timeout)) {
+            throw new IllegalStateException("the keeper still had " + keeper.pending() + " states pending after "
+                    + timeout);
         }
         return Duration.ofNanos(System.nanoTime() - start);
     }

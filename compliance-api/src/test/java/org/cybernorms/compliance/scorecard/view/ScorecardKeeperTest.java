@@ -91,19 +91,8 @@ class ScorecardKeeperTest extends ScorecardStoreTest {
     }
 
     private void awaitKept() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        // Two looks at zero in a row: the facts just recorded are counted, settled and kept.
-        int zeros = 0;
-        while (zeros < 2) {
-            assertThat(System.nanoTime()).as("the keeper catches up within 30 s").isLessThan(deadline);
-            zeros = keeper.pending() == 0 ? zeros + 1 : 0;
-            sleep(150);
-        }
-    }
-
-    private static void sleep(long millis) {
         try {
-            Thread.sleep(millis);
+            assertThat(keeper.awaitKept(Duration.ofSeconds(30))).as("the keeper catches up within 30 s").isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

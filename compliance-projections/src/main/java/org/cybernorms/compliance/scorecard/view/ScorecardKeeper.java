@@ -65,6 +65,10 @@ public class ScorecardKeeper implements SmartLifecycle {
     private final Map<Key, Kept> kept = new HashMap<>();
     private final Map<Key, Seen> seen = new HashMap<>();
     private volatile int pending = -1;
+    /** When the last pass that finished had begun ({@link System#nanoTime()}), and what it left pending. */
+    private volatile long lastPassBegan = System.nanoTime();
+    private volatile int lastPassLeft = -1;
+    private final Object passes = new Object();
     private volatile Thread thread;
     private volatile boolean running;
     private String lastFailure;
@@ -94,6 +98,26 @@ public class ScorecardKeeper implements SmartLifecycle {
      */
     public int pending() {
         return pending;
+    }
+
+    /**
+     * Waits until a look at the versions that began after this call has kept every state's answers (nothing left
+     * pending), so that facts committed before the call are covered; {@code false} if that has not happened within
+     * {@code timeout} (or the keeper is off).
+     */
+    public boolean awaitKept(Duration timeout) throws InterruptedException {
+        long asked = System.nanoTime();
+        long deadline = asked + timeout.toNanos();
+        synchronized (passes) {
+            while (!(lastPassBegan - asked > 0 && lastPassLeft == 0)) {
+                long left = deadline - System.nanoTime();
+                if (!running || left <= 0) {
+                    return false;
+                }
+                passes.wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
     }
 
     /** Whether the keeper runs ({@code compliance.scorecards.keep.enabled} and the cache both on). */
@@ -158,6 +182,16 @@ public class ScorecardKeeper implements SmartLifecycle {
 
     /** One look at the versions, and the answers of every state that is due (paced). */
     void pass() {
+        long began = System.nanoTime();
+        keepDue();
+        synchronized (passes) {
+            lastPassBegan = began;
+            lastPassLeft = pending;
+            passes.notifyAll();
+        }
+    }
+
+    private void keepDue() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         long nanos = System.nanoTime();
