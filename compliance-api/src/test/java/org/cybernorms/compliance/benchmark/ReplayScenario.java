@@ -2,6 +2,7 @@ package org.cybernorms.compliance.benchmark;
 
 import org.cybernorms.compliance.runtime.ProjectionReplay;
 import org.cybernorms.compliance.runtime.rebuild.ReadModelRebuild;
+import org.cybernorms.compliance.scorecard.view.ScorecardKeeper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.lang.management.ManagementFactory;
@@ -42,7 +43,12 @@ public final class ReplayScenario implements Scenario {
         long events = 0;
         long peakHeap = 0;
         List<String> runs = new ArrayList<>();
+        ScorecardKeeper keeper = context.spring().getBean(ScorecardKeeper.class);
         for (int round = 1; round <= rounds; round++) {
+            if (keeper.enabled() && !keeper.awaitKept(bound)) {
+                // Each round starts on a quiet application: the keeper's work after the last rebuild is done.
+                throw new IllegalStateException("the scorecard keeper did not catch up within " + bound);
+            }
             RawLogRead.Result raw = new RawLogRead(jdbc, 5000).readAll();
             context.log(String.format("replay round %d: raw read %,d events in %d ms (%,.0f ev/s)", round,
                     raw.events(), raw.duration().toMillis(), raw.eventsPerSecond()));
