@@ -1,5 +1,7 @@
 package org.cybernorms.compliance.benchmark;
 
+import org.cybernorms.compliance.scorecard.view.ScorecardKeeper;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,6 +85,7 @@ public final class WriteThroughputScenario implements Scenario {
                     CommandLoad.run(app.context(), clients, warmUp, bound, new CommandLoad.Options(false, 42));
                     readModels.awaitCaughtUp(catchUpBound);
 
+                    awaitQuiet(app);
                     GroupSizes before = GroupSizes.of(app);
                     long cpuBefore = processCpuNanos();
                     CommandLoad.Result running = CommandLoad.run(app.context(), clients, commands, bound,
@@ -102,6 +105,7 @@ public final class WriteThroughputScenario implements Scenario {
                     kept.add(defaults, running.succeeded() / seconds, catchUp.isPresent() ? ""
                             : " (not caught up within " + catchUpBound.toSeconds() + " s: at most this)");
 
+                    awaitQuiet(app);
                     readModels.stop();
                     long cpuAlone = processCpuNanos();
                     CommandLoad.Result storing = CommandLoad.run(app.context(), clients, commands, bound,
@@ -130,6 +134,18 @@ public final class WriteThroughputScenario implements Scenario {
                         .withBaseline("Axon's default configuration (profile axon-defaults)", acknowledged.defaults)
                         .withNote(note + String.join(", ", acknowledged.runs) + "; no verdict: where the read models"
                                 + " fall behind, part of their work is left out of the measured time"));
+    }
+
+    /**
+     * Waits until the tracker's {@link ScorecardKeeper} has kept the answers of the states the last load touched (it
+     * starts two seconds after they settle): each load is measured on a quiet application, as the baseline's (which
+     * has no keeper) is.
+     */
+    private static void awaitQuiet(BenchApplication app) throws InterruptedException {
+        ScorecardKeeper keeper = app.context().getBean(ScorecardKeeper.class);
+        if (keeper.enabled() && !keeper.awaitKept(Duration.ofMinutes(5))) {
+            throw new IllegalStateException("the scorecard keeper did not catch up within 5 minutes");
+        }
     }
 
     private static double cpuPerCommand(long cpuBefore, CommandLoad.Result result) {

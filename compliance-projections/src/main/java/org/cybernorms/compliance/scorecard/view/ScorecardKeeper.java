@@ -31,7 +31,7 @@ import java.util.Objects;
  * changed, or whose answers were kept for an earlier day, once its facts have not changed for {@code settle}
  * ({@code compliance.scorecards.keep.settle}, 2 s): while facts keep coming for a state, its reads compute their
  * answers as they always did, and the thread does not compete with the writes. It spends at most {@code share}
- * ({@code compliance.scorecards.keep.share}, 0.5) of its time computing: after each state it pauses in proportion.
+ * ({@code compliance.scorecards.keep.share}, 0.25) of its time computing: after each state it pauses in proportion.
  * Answers go into this node's {@link ScorecardCache} under the versions they were computed from, exactly as a read
  * would cache them, so a kept answer is never stale: a new fact changes the version, and the answer kept for the old
  * one is no longer found. {@code compliance.scorecards.keep.enabled=false} turns the thread off. {@link #pending()}
@@ -78,7 +78,7 @@ public class ScorecardKeeper implements SmartLifecycle {
                            @Value("${compliance.scorecards.keep.enabled:true}") boolean enabled,
                            @Value("${compliance.scorecards.keep.interval:1s}") Duration interval,
                            @Value("${compliance.scorecards.keep.settle:2s}") Duration settle,
-                           @Value("${compliance.scorecards.keep.share:0.5}") double share) {
+                           @Value("${compliance.scorecards.keep.share:0.25}") double share) {
         if (!(share > 0 && share <= 1)) {
             throw new IllegalArgumentException("compliance.scorecards.keep.share must be above 0 and at most 1");
         }
