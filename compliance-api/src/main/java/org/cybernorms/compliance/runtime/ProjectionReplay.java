@@ -249,13 +249,7 @@ public class ProjectionReplay implements DisposableBean {
         }
     }
 
-    /**
-     * Caught up: every segment covers the head, judged as read-your-writes judges it (harmless gaps ignored), and its
-     * worker has said so itself ({@link EventTrackerStatus#isCaughtUp()}). Without the second condition a replay
-     * could complete on the status Axon's work launcher registers when it claims a segment (with the token it read,
-     * already at the head after a bulk pass) a moment before the segment's worker fetched that token, when the
-     * status shows no position at all for a few milliseconds.
-     */
+    /** Caught up: every segment covers the head, judged as read-your-writes judges it (harmless gaps ignored). */
     private boolean caughtUp(StreamingEventProcessor processor, TrackingToken head) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         if (segments.isEmpty()) {
@@ -263,9 +257,6 @@ public class ProjectionReplay implements DisposableBean {
         }
         for (EventTrackerStatus segment : segments) {
             TrackingToken token = segment.getTrackingToken();
-            if (!segment.isCaughtUp() || segment.getCurrentPosition().isEmpty()) {
-                return false;
-            }
             if (head != null && !coverage.covers(token, head)) {
                 return false;
             }

@@ -59,6 +59,9 @@ class ProjectionReplayHttpTest extends ScorecardStoreTest {
         JsonNode status = awaitCompletion(Duration.ofSeconds(60));
         assertThat(Instant.parse(status.get("finishedAt").asText()))
                 .isAfterOrEqualTo(Instant.parse(status.get("startedAt").asText()));
+        // Right after a replay completes, a restarted processor's segment may show no position for a few
+        // milliseconds, between Axon's work launcher claiming it and its worker fetching the token.
+        status = awaitPositions(Duration.ofSeconds(10));
         List<String> processors = new ArrayList<>();
         status.get("processors").forEach(p -> {
             processors.add(p.get("name").asText());
@@ -87,6 +90,23 @@ class ProjectionReplayHttpTest extends ScorecardStoreTest {
     private Long generationOfTheInstrumentsFacts() {
         return jdbc.queryForObject("select generation from rm_scorecard_version where instrument_id = ? "
                 + "and state_code = ''", Long.class, GGE);
+    }
+
+    /** The replay's status once every processor shows a position at the head (or the last status, after bound). */
+    private JsonNode awaitPositions(Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (true) {
+            JsonNode status = tracker.ok(REPLAY);
+            boolean atHead = true;
+            for (JsonNode processor : status.get("processors")) {
+                atHead &= !processor.get("position").isNull()
+                        && processor.get("position").asLong() == processor.get("head").asLong();
+            }
+            if (atHead || System.nanoTime() > deadline) {
+                return status;
+            }
+            Thread.sleep(20);
+        }
     }
 
     private JsonNode awaitCompletion(Duration bound) throws InterruptedException {
