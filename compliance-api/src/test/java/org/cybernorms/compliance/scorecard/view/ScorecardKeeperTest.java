@@ -11,12 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +44,8 @@ class ScorecardKeeperTest extends ScorecardStoreTest {
     ScorecardCache cache;
     @Autowired
     FactRows rows;
+    @Autowired
+    ScorecardVersions versions;
 
     @Test
     void aStatesFirstScorecardAndMonthlyHistoriesAreServedFromWhatWasKeptOnceItsFactsSettle() {
@@ -88,6 +95,61 @@ class ScorecardKeeperTest extends ScorecardStoreTest {
         ScorecardCache.Statistics hits = cache.statistics();
         assertThat(tracker.ok("/api/states/ISL/scorecard").get("score").asText()).isEqualTo(after);
         assertThat(cache.statistics().latestHits() - hits.latestHits()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewDayKeepsEveryStatesAnswersAgainForThatDay() {
+        tracker.pledge("LUX", GGE, "13a", "2019-02-01");
+        Instant today = Instant.now();
+        MovableClock clock = new MovableClock(today);
+        ScorecardKeeper alone = new ScorecardKeeper(versions, queries, cache, new StaticListableBeanFactory(
+                Map.of("clock", clock)).getBeanProvider(Clock.class), true, Duration.ofSeconds(1), Duration.ZERO,
+                1.0);
+
+        alone.pass();
+        assertThat(keptFor("LUX", LocalDate.ofInstant(today, ZoneOffset.UTC))).isTrue();
+        LocalDate tomorrow = LocalDate.ofInstant(today, ZoneOffset.UTC).plusDays(1);
+        assertThat(keptFor("LUX", tomorrow)).as("nothing kept for a day not yet come").isFalse();
+
+        clock.set(today.plus(Duration.ofDays(1)));
+        alone.pass();
+        assertThat(keptFor("LUX", tomorrow)).as("kept again on the new day").isTrue();
+        assertThat(alone.pending()).isZero();
+    }
+
+    /** Whether the scorecard as shown at {@code day} is cached for the state's current facts. */
+    private boolean keptFor(String state, LocalDate day) {
+        Map<String, ScorecardVersions.Version> known = versions.of(GGE, state);
+        return cache.holdsLatest(new ScorecardCache.ScoreKey(GGE, state, day, ScorecardCache.Stamp.of(
+                known.get(ScorecardVersion.INSTRUMENT), known.get(state))));
+    }
+
+    /** A clock the test moves. */
+    private static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     private void awaitKept() {

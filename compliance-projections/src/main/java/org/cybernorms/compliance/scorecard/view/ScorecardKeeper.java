@@ -223,8 +223,8 @@ public class ScorecardKeeper implements SmartLifecycle {
         }
         pending = waiting;
         for (Map.Entry<Key, Kept> state : due.entrySet()) {
-            if (!running) {
-                return;
+            if (Thread.currentThread().isInterrupted()) {
+                return; // stopped
             }
             long started = System.nanoTime();
             Key key = state.getKey();
@@ -245,7 +245,6 @@ public class ScorecardKeeper implements SmartLifecycle {
         try {
             Thread.sleep(pause / 1_000_000, (int) (pause % 1_000_000));
         } catch (InterruptedException e) {
-            running = false;
             Thread.currentThread().interrupt();
         }
     }
