@@ -26,23 +26,23 @@ final class CommitmentBases {
     }
 
     /** The base of {@code onTime} commitments fulfilled on time and {@code late} late, out of {@code evaluable}. */
-    static BigDecimal base(int onTime, int late, int evaluable, MathContext math) {
+    static BigDecimal base(int onTime, int late, int evaluable) {
         int halves = 2 * onTime + late;
-        if (evaluable <= 0 || evaluable >= KEPT_EVALUABLE || halves > 2 * evaluable || math != MathContext.DECIMAL128) {
-            return divided(onTime, late, evaluable, math);
+        if (evaluable <= 0 || evaluable >= KEPT_EVALUABLE || halves > 2 * evaluable) {
+            return divided(onTime, late, evaluable);
         }
         int index = evaluable * ROW + halves;
         BigDecimal base = KEPT.get(index);
         if (base == null) {
-            base = divided(onTime, late, evaluable, math);
+            base = divided(onTime, late, evaluable);
             KEPT.lazySet(index, base);
         }
         return base;
     }
 
     /** The base from its division, as methodology v1 defines it. */
-    static BigDecimal divided(int onTime, int late, int evaluable, MathContext math) {
+    static BigDecimal divided(int onTime, int late, int evaluable) {
         int points = onTime * 100 + late * 50; // 100 x (1.0, 0.5 or 0.0) per evaluable commitment
-        return BigDecimal.valueOf(points).divide(BigDecimal.valueOf(evaluable), math);
+        return BigDecimal.valueOf(points).divide(BigDecimal.valueOf(evaluable), MathContext.DECIMAL128);
     }
 }

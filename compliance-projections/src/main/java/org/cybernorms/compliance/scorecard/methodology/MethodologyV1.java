@@ -328,7 +328,7 @@ public final class MethodologyV1 {
         // 2 and 3. Base.
         BigDecimal base;
         if (evaluable > 0) {
-            base = CommitmentBases.base(onTime, late, evaluable, MATH);
+            base = CommitmentBases.base(onTime, late, evaluable);
             basis.addAll(commitmentBasis);
         } else if (pledged) {
             base = BASE_PLEDGED;

@@ -20,14 +20,13 @@ import java.util.List;
  * counted again.
  *
  * <p>A block is read, given the fact and written back only if it is still the block read (its fact count, which grows
- * with every change, unchanged; otherwise it is read again); a block not there yet is inserted (on PostgreSQL
- * {@code on conflict do nothing}, on H2 a duplicate key caught; either way read again if another transaction inserted
- * it first). The block is not read
- * {@code for update}: H2 parses a {@code select ... for update} anew on every call (it never caches one), which was
- * about a quarter of the scorecard processor's time under a write load. On PostgreSQL an update of a row that another
- * transaction changed waits for it and then finds the count changed; on H2 one processor thread writes the blocks. A fact
- * later than every fact of its block, nearly every fact, is appended to the block's bytes ({@link FactBlocks#append})
- * without decoding them. Plain JDBC on the transaction's connection: no entity, no flush.
+ * with every change, unchanged; otherwise it is read again): another segment or node adding a fact to the same block
+ * at the same time makes the update wait for it and then find the count changed. A block not there yet is inserted
+ * (on PostgreSQL {@code on conflict do nothing}, on H2 a duplicate key caught; either way read again if another
+ * transaction inserted it first). The block is not read {@code for update}: H2 parses a {@code select ... for update}
+ * anew on every call (it never caches one), which was about a quarter of the scorecard processor's time under a write
+ * load. A fact later than every fact of its block, nearly every fact, is appended to the block's bytes
+ * ({@link FactBlocks#append}) without decoding them. Plain JDBC on the transaction's connection: no entity, no flush.
  */
 @Component
 class ScorecardFactWriter {

@@ -20,9 +20,9 @@ class CommitmentBasesTest {
         for (int evaluable = 1; evaluable < CommitmentBases.KEPT_EVALUABLE; evaluable += evaluable < 40 ? 1 : 7) {
             for (int onTime = 0; onTime <= evaluable; onTime++) {
                 for (int late = 0; onTime + late <= evaluable; late++) {
-                    BigDecimal first = CommitmentBases.base(onTime, late, evaluable, MathContext.DECIMAL128);
+                    BigDecimal first = CommitmentBases.base(onTime, late, evaluable);
                     assertThat(first).isEqualTo(rule(onTime, late, evaluable)); // the same value and scale
-                    assertThat(CommitmentBases.base(onTime, late, evaluable, MathContext.DECIMAL128)).isSameAs(first);
+                    assertThat(CommitmentBases.base(onTime, late, evaluable)).isSameAs(first);
                 }
             }
         }
@@ -31,14 +31,14 @@ class CommitmentBasesTest {
     @Test
     void moreEvaluableCommitmentsThanAreKeptAreDividedEachTimeWithTheSameQuotient() {
         int evaluable = CommitmentBases.KEPT_EVALUABLE + 1_000;
-        assertThat(CommitmentBases.base(700, 301, evaluable, MathContext.DECIMAL128))
+        assertThat(CommitmentBases.base(700, 301, evaluable))
                 .isEqualTo(rule(700, 301, evaluable));
     }
 
     @Test
     void twoOnTimeAndOneLateOutOfThreeIsEightyThreeAndAThird() {
-        assertThat(CommitmentBases.base(2, 1, 3, MathContext.DECIMAL128).setScale(4, java.math.RoundingMode.HALF_UP))
+        assertThat(CommitmentBases.base(2, 1, 3).setScale(4, java.math.RoundingMode.HALF_UP))
                 .isEqualByComparingTo("83.3333");
-        assertThat(CommitmentBases.base(0, 0, 4, MathContext.DECIMAL128)).isEqualByComparingTo("0");
+        assertThat(CommitmentBases.base(0, 0, 4)).isEqualByComparingTo("0");
     }
 }
