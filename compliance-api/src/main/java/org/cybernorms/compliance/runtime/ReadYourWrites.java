@@ -1,7 +1,9 @@
 package org.cybernorms.compliance.runtime;
 
-import org.axonframework.config.EventProcessingConfiguration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -16,9 +18,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Lets a write answer only once every streaming read model has processed it, so that a read made straight after a
@@ -31,6 +34,14 @@ import java.util.Map;
  *
  * <p>On the JPA event store the head is a gap-aware token, and a gap below it is checked against the event table. On
  * Axon Server tokens are plain global sequence numbers with no gaps, and there is no event table to ask.
+ *
+ * <p>This relies on every processor's token moving past every event, including those it has no handler for: the
+ * processors read the store through {@link StopAwareEventSource}, which never lets a stream leave event types out
+ * (Axon Server would otherwise stop sending them, and the head would never be covered).
+ *
+ * <p>A wait that runs out is not silent: it is logged, counted in {@code compliance.read.your.writes.timeouts}
+ * ({@code compliance_read_your_writes_timeouts_total} in Prometheus), and readiness is down until the read models
+ * cover the head that write waited for ({@link #pendingTimeout()}, docs/operations.md, "Observability").
  */
 @Component
 public class ReadYourWrites {
@@ -42,17 +53,27 @@ public class ReadYourWrites {
     private final Duration timeout;
     private final EntityManager entityManager;
     private final Serializer tokenSerializer;
+    private final Counter timeouts;
     private volatile Boolean eventTable;
     private volatile Boolean tokenTable;
+    private volatile Timeout pending;
+    private volatile Instant lastTimeout;
 
     public ReadYourWrites(EventStore eventStore, EventProcessingConfiguration processing,
                           @Value("${compliance.read-your-writes.timeout:10s}") Duration timeout,
-                          EntityManager entityManager, Serializer serializer) {
+                          EntityManager entityManager, Serializer serializer, MeterRegistry meters) {
         this.eventStore = eventStore;
         this.processing = processing;
         this.timeout = timeout;
         this.entityManager = entityManager;
         this.tokenSerializer = serializer;
+        this.timeouts = Counter.builder("compliance.read.your.writes.timeouts")
+                .description("Writes that answered before the read models had them (read-your-writes timed out)")
+                .register(meters);
+    }
+
+    /** A write whose wait ran out: when, and the head of the log it waited for. */
+    public record Timeout(Instant at, TrackingToken head) {
     }
 
     /** Waits until the read models cover everything committed so far; true if they did within the bound. */
@@ -61,22 +82,63 @@ public class ReadYourWrites {
         if (head == null) {
             return true;
         }
-        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast)
-                .filter(StreamingEventProcessor::isRunning)
-                .toList();
+        List<StreamingEventProcessor> processors = runningProcessors();
         long deadline = System.nanoTime() + timeout.toNanos();
         long pause = 1;
         while (!processors.stream().allMatch(p -> covers(p, head))) {
             if (System.nanoTime() > deadline) {
-                log.warn("Read models did not catch up with {} within {}; answering anyway", head, timeout);
+                timedOut(head);
                 return false;
             }
             sleep(pause);
             pause = Math.min(pause * 2, 20);
         }
         return true;
+    }
+
+    private void timedOut(TrackingToken head) {
+        Instant now = Instant.now();
+        timeouts.increment();
+        lastTimeout = now;
+        pending = new Timeout(now, head);
+        log.warn("Read models did not catch up with {} within {}; answering anyway. Readiness is down until they "
+                + "do (docs/operations.md, \"Observability\")", head, timeout);
+    }
+
+    /**
+     * The last write whose wait ran out, while the running read models still do not cover the head it waited for;
+     * empty once they do (then it is forgotten) or if no wait ever ran out. One look, no waiting.
+     */
+    public Optional<Timeout> pendingTimeout() {
+        Timeout last = pending;
+        if (last == null) {
+            return Optional.empty();
+        }
+        if (runningProcessors().stream().allMatch(p -> covers(p, last.head()))) {
+            if (pending == last) {
+                pending = null;
+            }
+            return Optional.empty();
+        }
+        return Optional.of(last);
+    }
+
+    /** When a write's wait last ran out, if ever since this node started. */
+    public Optional<Instant> lastTimeout() {
+        return Optional.ofNullable(lastTimeout);
+    }
+
+    /** How many writes' waits ran out since this node started. */
+    public long timeouts() {
+        return (long) timeouts.count();
+    }
+
+    private List<StreamingEventProcessor> runningProcessors() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .filter(StreamingEventProcessor::isRunning)
+                .toList();
     }
 
     private boolean covers(StreamingEventProcessor processor, TrackingToken head) {

@@ -12,8 +12,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * The event store as one read-model processor reads it, with one difference: an idle thread's wait for new events
- * ends as soon as its processor is asked to stop, instead of when the wait runs out.
+ * The event store as one read-model processor reads it, with two differences: an idle thread's wait for new events
+ * ends as soon as its processor is asked to stop, instead of when the wait runs out; and the stream never asks the
+ * store to leave out the event types its processor does not handle.
+ *
+ * <p><b>No filtering.</b> A tracking processor that meets an event it has no handler for asks its stream to skip
+ * that payload type from then on ({@link BlockingStream#skipMessagesWithPayloadTypeOf}). Axon Server honours the
+ * request: it stops sending those events, so the processor's token no longer moves past them. Everything here that
+ * reads a token as a position in the log would then be wrong: read-your-writes would wait for a processor that
+ * ignores the newest events until its timeout ({@link ReadYourWrites}), the lag metric would show a lag that never
+ * closes, and a replay would never be caught up. So the request stops here, and every processor receives every
+ * event, ignores those it has no handler for and moves its token past them, as it always does on the JPA stores
+ * (docs/operations.md, "Axon Server": the cost, and the alternative that was weighed).
  *
  * <p>A tracking processor's thread notices a shutdown only between batches, and when no event comes it waits
  * {@code compliance.processors.event-availability-timeout} for one first. Every rebuild of the read models starts by
@@ -106,9 +116,9 @@ final class StopAwareEventSource implements StreamableMessageSource<TrackedEvent
             delegate.close();
         }
 
+        /** Not passed on: the processor's token must move past the events it ignores (see the class comment). */
         @Override
         public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
-            delegate.skipMessagesWithPayloadTypeOf(ignoredMessage);
         }
 
         @Override

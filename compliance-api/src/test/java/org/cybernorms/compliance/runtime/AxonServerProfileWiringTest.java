@@ -6,6 +6,8 @@ import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -31,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The profile axonserver, without an Axon Server: none runs here, and none may be downloaded. The application starts
  * with the connector pointed at a loopback port where nothing listens (so every connection attempt is refused at
  * once, and nothing leaves the machine), and this checks the wiring: Axon Server's event store, command bus and query
- * bus; tokens and read models in the relational store; readiness DOWN (not hanging) while the server is away.
+ * bus; tokens and read models in the relational store; every processor receiving every event (no block listing of
+ * event types, which would leave read-your-writes waiting out its timeout); readiness DOWN (not hanging) while the
+ * server is away.
  * What was not run: storing and reading events through a real Axon Server (docs/operations.md).
  */
 @Tag("store-independent")
@@ -66,6 +70,16 @@ class AxonServerProfileWiringTest {
             assertThat(context.getBean(AxonServerConnectionManager.class)).isNotNull();
 
             assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
+            // every processor receives every event, so that its token is a position in the log (read-your-writes)
+            assertThat(settings.isEventBlockListingEnabled()).as("Axon Server leaves event types out").isFalse();
+            EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+            for (String name : ProcessorConfiguration.PROCESSORS) {
+                assertThat(processing.eventProcessor(name, TrackingEventProcessor.class)).as(name).get()
+                        .extracting(TrackingEventProcessor::getMessageSource)
+                        .as("%s reads Axon Server's store through a source that never asks it to leave types out",
+                                name)
+                        .isInstanceOf(StopAwareEventSource.class);
+            }
             assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
             assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
             assertThat(context.getBean(TokenStore.class)).isInstanceOf(JpaTokenStore.class);

@@ -34,6 +34,7 @@ class ObservabilityHttpTest extends EmbeddedStoreTest {
         assertThat(components.get("readinessState").get("status").asText()).isEqualTo("UP");
         assertThat(components.get("eventStore").get("status").asText()).isEqualTo("UP");
         assertThat(components.get("eventStore").get("details").get("head").asLong()).isPositive();
+        assertThat(components.get("readYourWrites").get("status").asText()).isEqualTo("UP");
         JsonNode processors = components.get("eventProcessors");
         assertThat(processors.get("status").asText()).isEqualTo("UP");
         for (String name : new String[] {"instruments", "scorecards"}) {

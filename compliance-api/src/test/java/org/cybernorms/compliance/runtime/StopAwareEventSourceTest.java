@@ -29,6 +29,7 @@ class StopAwareEventSourceTest {
     /** A stream with no events that records every wait it was asked for, and ends each at once. */
     private static class IdleStream implements BlockingStream<TrackedEventMessage<?>> {
         final List<Long> waitsMillis = new ArrayList<>();
+        final List<Object> skipRequests = new ArrayList<>();
         TrackedEventMessage<?> arrivesAtWait;
         int arrivalWait = -1;
 
@@ -50,6 +51,11 @@ class StopAwareEventSourceTest {
 
         @Override
         public void close() {
+        }
+
+        @Override
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+            skipRequests.add(ignoredMessage.getPayloadType());
         }
     }
 
@@ -136,5 +142,17 @@ class StopAwareEventSourceTest {
     void tokensAreTheStoresOwn() {
         assertThat(source(new IdleStream(), new AtomicBoolean(true)).createHeadToken())
                 .isEqualTo(new GlobalSequenceTrackingToken(41));
+    }
+
+    @Test
+    void aProcessorsRequestToLeaveOutTheTypesItIgnoresNeverReachesTheStore() {
+        IdleStream stream = new IdleStream();
+        BlockingStream<TrackedEventMessage<?>> events = source(stream, new AtomicBoolean(true)).openStream(null);
+
+        events.skipMessagesWithPayloadTypeOf(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(7),
+                GenericEventMessage.asEventMessage("a type the processor has no handler for")));
+
+        assertThat(stream.skipRequests).as("Axon Server would stop sending that type, and the processor's token "
+                + "would stop moving past it").isEmpty();
     }
 }
