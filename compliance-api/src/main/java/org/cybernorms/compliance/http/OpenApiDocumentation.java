@@ -40,7 +40,8 @@ public class OpenApiDocumentation {
         return new OpenAPI().info(new Info()
                 .title("Norms compliance tracker")
                 .version("1")
-                .license(new License().name("Apache-2.0"))
+                // the SPDX identifier (OpenAPI 3.1): strict clients want it or a url, and generators stop without
+                .license(new License().name("Apache License 2.0").identifier("Apache-2.0"))
                 .description("""
                         An event-sourced record of what states pledged and committed to under the norms of \
                         responsible state behaviour in cyberspace (UN GGE 2015, A/70/174 para. 13), what they \

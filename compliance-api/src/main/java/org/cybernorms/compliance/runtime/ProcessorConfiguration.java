@@ -24,10 +24,11 @@ import java.util.concurrent.TimeUnit;
  * (Axon's {@code eventAvailabilityTimeout}). And each processor reads the event store through a
  * {@link StopAwareEventSource}, so that an idle thread's wait ends as soon as its processor is asked to stop. A
  * tracking processor notices a shutdown only when that wait ends, and a rebuild of the read models starts by shutting
- * every processor down: with Axon's second it took about a second of every rebuild (docs/benchmarks.md). A committed
- * event wakes a waiting thread at once, so read-your-writes is not affected by either. The same source never lets a
- * stream leave out the event types its processor ignores (Axon Server would), so that every token moves past every
- * event and stays a position in the log (docs/operations.md, "Every processor receives every event").
+ * every processor down: with Axon's second it took about a second of every rebuild (docs/benchmarks.md, "Replay: why
+ * the bulk rebuild exists"). A committed event wakes a waiting thread at once, so read-your-writes is not affected by
+ * either. The same source never lets a stream leave out the event types its processor ignores (Axon Server would),
+ * so that every token moves past every event and stays a position in the log (docs/operations.md, "Every processor
+ * receives every event").
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessorConfiguration.Settings.class)

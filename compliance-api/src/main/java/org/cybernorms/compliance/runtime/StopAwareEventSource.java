@@ -27,11 +27,11 @@ import java.util.function.BooleanSupplier;
  *
  * <p>A tracking processor's thread notices a shutdown only between batches, and when no event comes it waits
  * {@code compliance.processors.event-availability-timeout} for one first. Every rebuild of the read models starts by
- * shutting the processors down, so that wait was a fixed part of every rebuild (docs/benchmarks.md). Here the wait is
- * made of slices of at most {@link #SLICE}; between two slices the stream looks whether its processor still runs,
- * and answers "nothing yet" if it does not. Answering "nothing yet" early is always safe: the thread extends its
- * claim and looks again, or stops. A committed event still ends a slice at once. Each slice is a wait on the event
- * store's in-memory condition, not a query.
+ * shutting the processors down, so that wait was a fixed part of every rebuild (docs/benchmarks.md, "Replay: why the
+ * bulk rebuild exists"). Here the wait is made of slices of at most {@link #SLICE}; between two slices the stream looks
+ * whether its processor still runs, and answers "nothing yet" if it does not. Answering "nothing yet" early is always
+ * safe: the thread extends its claim and looks again, or stops. A committed event still ends a slice at once. Each
+ * slice is a wait on the event store's in-memory condition, not a query.
  */
 final class StopAwareEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 

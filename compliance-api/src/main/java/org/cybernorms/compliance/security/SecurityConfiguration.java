@@ -53,9 +53,9 @@ public class SecurityConfiguration {
 
     /**
      * The rules' paths ({@code requestMatchers("/api/**")}) matched as Spring's path patterns, on the request's path,
-     * instead of by asking Spring MVC's handler mappings how they would route each request (Spring Security's
-     * default while MVC is there, through {@code HandlerMappingIntrospector}): about 7% of the server's time in a
-     * cached scorecard read went to that (docs/benchmarks.md, "Reads"). Every rule here is a plain path with
+     * instead of by asking Spring MVC's handler mappings how they would route each request (Spring Security's default
+     * while MVC is there, through {@code HandlerMappingIntrospector}): about 7% of the server's time in a cached
+     * scorecard read went to that (docs/benchmarks.md, "Reads: what bounds them"). Every rule here is a plain path with
      * {@code *} and {@code **}, which both kinds of matcher read alike; the security tests cover each of them.
      */
     @Bean

@@ -27,10 +27,10 @@ import java.util.function.IntFunction;
  * waiting for its answer, until {@code requests} were sent or {@code duration} has passed, whichever comes first.
  * Latencies (request sent to body read) go into an HdrHistogram, in microseconds.
  *
- * <p>Each thread sends its requests itself, with blocking I/O. The JDK's {@code HttpClient.sendAsync}, used before,
- * completes every answer through {@code CompletableFuture}'s default executor, which on a machine of two cores (a
- * common pool of parallelism 1) starts a new thread per task: a thread was created for every request, in the JVM that
- * also runs the application, and its cost was measured as part of every request.
+ * <p>Each thread sends its requests itself, with blocking I/O. The JDK's {@code HttpClient.sendAsync} completes every
+ * answer through {@code CompletableFuture}'s default executor, which on a machine of two cores (a common pool of
+ * parallelism 1) starts a new thread per task: it would create a thread for every request, in the JVM that also runs
+ * the application, and measure its cost as part of every request.
  */
 public final class LoadDriver {
 

@@ -36,9 +36,9 @@ public final class RawLogRead {
     }
 
     public Result readAll() {
-        // On H2 the payload and metadata are BLOBs, read cast to VARBINARY as the rebuild reads them: read as BLOBs,
-        // H2 copies each into a temporary LOB of the session (docs/benchmarks.md, replay item 12), which would make
-        // this baseline slower than a plain JDBC read needs to be.
+        // On H2 the payload and metadata are BLOBs, read cast to VARBINARY as the rebuild reads them: read as BLOBs, H2
+        // copies each into a temporary LOB of the session (docs/benchmarks.md, "Replay: why the bulk rebuild exists"),
+        // which would make this baseline slower than a plain JDBC read needs to be.
         boolean postgres = new DatabaseKind(jdbc).postgres();
         String select = "select global_index, event_identifier, aggregate_identifier, sequence_number, type, "
                 + "time_stamp, payload_type, payload_revision, "

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 
 /**
  * Every figure of a harness run, printed as it comes and written at the end as one Markdown file (with the machine it
- * ran on) for pasting into docs/benchmarks.md.
+ * ran on), from which docs/benchmarks.md ("The latest full run" and a section per store) takes its figures.
  */
 final class Results {
 

@@ -1,15 +1,84 @@
 package org.cybernorms.compliance.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import org.cybernorms.compliance.assistance.api.AssistanceArea;
 import org.cybernorms.compliance.support.EmbeddedStoreTest;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The API describes itself: an OpenAPI 3 document generated from the code, served with Swagger UI. */
 class OpenApiDocumentTest extends EmbeddedStoreTest {
+
+    /**
+     * The official JSON Schema of OpenAPI 3.1 documents (src/test/resources/openapi/README.md), read by networknt's
+     * JSON Schema validator (draft 2020-12, formats asserted). It checks every object of the document, unknown fields
+     * included ({@code unevaluatedProperties: false}), but requires only a licence's {@code name}: strict clients
+     * also want its {@code identifier} or {@code url}, which {@link #theLicenceCarriesItsSpdxIdentifier} asserts.
+     */
+    private static final Schema OPENAPI_3_1 = officialSchema();
+
+    @Test
+    void theServedDocumentIsValidAgainstTheOfficialOpenApi31Schema() {
+        JsonNode doc = api.get("/v3/api-docs").json();
+
+        assertThat(doc.get("openapi").asText()).startsWith("3.1.");
+        assertThat(messages(OPENAPI_3_1.validate(doc))).isEmpty();
+    }
+
+    @Test
+    void theLicenceCarriesItsSpdxIdentifier() {
+        JsonNode license = api.get("/v3/api-docs").json().get("info").get("license");
+
+        assertThat(license.get("identifier").asText()).isEqualTo("Apache-2.0");
+        assertThat(license.get("name").asText()).isNotBlank();
+        assertThat(license.has("url")).as("an identifier excludes a url (OAS 3.1)").isFalse();
+    }
+
+    @Test
+    void theValidatorRefusesABrokenLicence() {
+        ObjectNode doc = (ObjectNode) api.get("/v3/api-docs").json();
+        ObjectNode license = (ObjectNode) doc.get("info").get("license");
+
+        license.remove("name");
+        assertThat(messages(OPENAPI_3_1.validate(doc))).anySatisfy(m -> assertThat(m).contains("name"));
+        license.put("name", "Apache License 2.0").put("url", "https://www.apache.org/licenses/LICENSE-2.0");
+        assertThat(messages(OPENAPI_3_1.validate(doc))).as("identifier and url together").isNotEmpty();
+        license.remove("url");
+        license.put("spdx", "Apache-2.0");
+        assertThat(messages(OPENAPI_3_1.validate(doc))).anySatisfy(m -> assertThat(m).contains("spdx"));
+    }
+
+    @Test
+    void listsEveryAssistanceArea() {
+        JsonNode schemas = api.get("/v3/api-docs").json().get("components").get("schemas");
+        List<String> areas = Arrays.stream(AssistanceArea.values()).map(Enum::name).toList();
+
+        List<JsonNode> listed = new ArrayList<>();
+        schemas.forEach(schema -> {
+            JsonNode area = schema.path("properties").path("area");
+            if (area.has("enum")) {
+                listed.add(area.get("enum"));
+            }
+        });
+
+        assertThat(listed).isNotEmpty().allSatisfy(values -> assertThat(values).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(areas));
+        assertThat(areas).contains("TECHNOLOGY_TRANSFER");
+    }
 
     @Test
     void describesEveryEndpointOfTheWriteAndReadApi() {
@@ -79,6 +148,21 @@ class OpenApiDocumentTest extends EmbeddedStoreTest {
     @Test
     void servesSwaggerUi() {
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    private static Schema officialSchema() {
+        try (InputStream schema = OpenApiDocumentTest.class.getResourceAsStream(
+                "/openapi/oas-3.1-schema-2022-10-07.json")) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, registry -> registry
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+                    .getSchema(schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> messages(List<Error> errors) {
+        return errors.stream().map(Error::toString).toList();
     }
 
     private static List<String> iterate(JsonNode node) {

@@ -19,7 +19,7 @@ import java.util.Queue;
  * {@link #of} gives it back. Under Axon Server, whose tokens are each event's own position, nothing is recorded.
  *
  * <p>Holds the last {@value #CAPACITY} such events (a few hundred bytes each); one read past by more than that many
- * others before a processor handles it is given the token's position, as before this record existed.
+ * others before a processor handles it is given the token's position (as Axon's own tracking gives it).
  */
 @Component
 public class LogPositions {

@@ -14,7 +14,7 @@ import java.util.UUID;
  *
  * <p>Why: the event table keeps a unique index on the event identifier. A random identifier puts each new event's
  * key at a random place in that index, so a transaction of a dozen events changed a dozen of its pages, and on the
- * embedded store every commit writes each page it changed (docs/benchmarks.md, writes, seventh session). Identifiers
+ * embedded store every commit writes each page it changed (docs/benchmarks.md, "Writes: what bounds them"). Identifiers
  * that grow with time go to the end of the index, a page or two per commit. They are as unique as before (74 random
  * bits within each millisecond) and still plain UUIDs wherever an event identifier is read, exported or imported; the
  * events already stored keep theirs.

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Who turns a page into payloads adapts to which side is slower. The reading thread does it for the page it has
  * just read when the taking thread is busy (it has pages waiting, or is mapping one); when the taking thread is
  * already waiting for that page, the reading thread leaves it and reads the next one, and the taking thread does it.
- * A page is claimed once, by one thread (docs/benchmarks.md, replay item 12: with the payloads read on either thread
- * alone, that thread was the pass's bound).
+ * A page is claimed once, by one thread (with the payloads read on either thread alone, that thread was the pass's
+ * bound: docs/benchmarks.md, "Replay: why the bulk rebuild exists").
  *
  * <p>The reading thread is never interrupted (H2 closes its file when a thread is interrupted in the middle of reading
  * it); {@link #close} tells it to stop and it does so after the query or page it is in.

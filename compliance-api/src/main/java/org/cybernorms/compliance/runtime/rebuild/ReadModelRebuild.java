@@ -55,7 +55,7 @@ import java.util.stream.Collectors;
  * has not committed in memory: at 10^6 events, 20,000 such rows filled the heap), whichever comes first: on H2 every
  * commit writes each B-tree page the transaction touched, which with keys on random values made large transactions
  * much cheaper (with the keys in the log's order, commits of 5,000 and of 20,000 rows measured the same:
- * docs/benchmarks.md, replay item 10). From a log
+ * docs/benchmarks.md, "Tried and measured worse"). From a log
  * of {@code compliance.rebuild.defer-keys-from} events (50,000) on, the tables' primary keys and indexes are dropped
  * while the rows are inserted and built again after ({@link DeferredKeys}); they are built again also when the
  * rebuild fails. At the end each processor's tokens are set to the head of the log that was read, so that the live

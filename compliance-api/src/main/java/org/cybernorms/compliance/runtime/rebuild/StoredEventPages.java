@@ -34,7 +34,8 @@ final class StoredEventPages {
         // On H2 the payload column is a BLOB (Axon's entity declares it @Lob): read as such, every row of a page is
         // copied into a new temporary LOB of the session, which H2 keeps for its LOB_TIMEOUT (five minutes by default)
         // and then has to remove; at 10^6 events that held some 450,000 LOBs on the heap during a rebuild. Cast to
-        // VARBINARY, the bytes come straight back (docs/benchmarks.md, replay item 12). PostgreSQL's bytea is bytes.
+        // VARBINARY, the bytes come straight back (docs/benchmarks.md, "Replay: why the bulk rebuild exists").
+        // PostgreSQL's bytea is bytes.
         String payload = new DatabaseKind(jdbc).postgres() ? "payload" : "cast(payload as varbinary)";
         this.select = "select global_index, event_identifier, aggregate_identifier, sequence_number, type, "
                 + "time_stamp, payload_type, payload_revision, " + payload + " from domain_event_entry "

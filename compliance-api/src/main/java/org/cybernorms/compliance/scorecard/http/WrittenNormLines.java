@@ -22,8 +22,8 @@ import java.util.RandomAccess;
 /**
  * A scorecard's norm lines with their JSON, written once for each list of norm scores and kept as long as that list
  * is (weakly, by identity: a cached scorecard hands out the same immutable list to every request, whatever its
- * knownAt). Writing the norm lines (each with its latest basis facts, dates and instants) was the larger part of the
- * cost of a cached scorecard read; now a read copies the text. The text is a pure function of the immutable list it
+ * knownAt). Writing the norm lines (each with its latest basis facts, dates and instants) would be the larger part of
+ * the cost of a cached scorecard read; a read copies the text instead. The text is a pure function of the immutable list it
  * was written from, so it can never disagree with it. For every other use (CSV) it is the list of lines.
  */
 final class WrittenNormLines extends AbstractList<NormLine> implements RandomAccess {

@@ -23,8 +23,9 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Not a timed assertion: prints how long a scorecard, a ranking and a ten-year monthly history take before (JPA read
- * and methodology on every request) and now (cold: versions, JDBC read and methodology; warm: versions and cache).
+ * Not a timed assertion: prints how long a scorecard, a ranking and a ten-year monthly history take read with JPA
+ * and scored on every request, against the tracker's way (cold: versions, JDBC read and methodology; warm: versions
+ * and cache).
  * Run with {@code -Dcompliance.measure=true -Dtest=ScorecardReadMeasurement}. Facts are bulk-inserted with plain
  * JDBC and counted with {@link ScorecardVersions#recountFromFacts()}, as a bulk rebuild does.
  */

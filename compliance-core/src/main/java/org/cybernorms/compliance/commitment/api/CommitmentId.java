@@ -2,35 +2,34 @@ package org.cybernorms.compliance.commitment.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.cybernorms.compliance.shared.UuidText;
+import org.cybernorms.compliance.shared.UuidKind;
 
 import java.util.Optional;
 
-/** Identifies one commitment; a UUID, assigned by the tracker when the fact is first recorded. */
-public record CommitmentId(String value) {
+/**
+ * Identifies one commitment; a UUID, assigned by the tracker when the fact is first recorded. Written in JSON as its
+ * text ({@code "3f8163f8-…"}).
+ */
+public record CommitmentId(@JsonValue String value) {
+
+    private static final UuidKind<CommitmentId> KIND = new UuidKind<>("commitment", CommitmentId::new);
 
     public CommitmentId {
-        value = UuidText.canonical(value, "commitment");
+        value = KIND.canonical(value);
     }
 
     public static CommitmentId random() {
-        return new CommitmentId(UuidText.random());
+        return KIND.random();
     }
 
     /** Parses an id from a path; empty if it cannot be an id of this kind. */
     public static Optional<CommitmentId> parse(String value) {
-        return UuidText.parse(value).map(CommitmentId::new);
+        return KIND.parse(value);
     }
 
     @JsonCreator
     public static CommitmentId of(String value) {
         return new CommitmentId(value);
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
     }
 
     @Override

@@ -2,35 +2,34 @@ package org.cybernorms.compliance.participation.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.cybernorms.compliance.shared.UuidText;
+import org.cybernorms.compliance.shared.UuidKind;
 
 import java.util.Optional;
 
-/** Identifies one pledge; a UUID, assigned by the tracker when the fact is first recorded. */
-public record PledgeId(String value) {
+/**
+ * Identifies one pledge; a UUID, assigned by the tracker when the fact is first recorded. Written in JSON as its text
+ * ({@code "3f8163f8-…"}).
+ */
+public record PledgeId(@JsonValue String value) {
+
+    private static final UuidKind<PledgeId> KIND = new UuidKind<>("pledge", PledgeId::new);
 
     public PledgeId {
-        value = UuidText.canonical(value, "pledge");
+        value = KIND.canonical(value);
     }
 
     public static PledgeId random() {
-        return new PledgeId(UuidText.random());
+        return KIND.random();
     }
 
     /** Parses an id from a path; empty if it cannot be an id of this kind. */
     public static Optional<PledgeId> parse(String value) {
-        return UuidText.parse(value).map(PledgeId::new);
+        return KIND.parse(value);
     }
 
     @JsonCreator
     public static PledgeId of(String value) {
         return new PledgeId(value);
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
     }
 
     @Override

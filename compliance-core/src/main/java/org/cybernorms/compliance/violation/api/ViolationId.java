@@ -2,35 +2,34 @@ package org.cybernorms.compliance.violation.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.cybernorms.compliance.shared.UuidText;
+import org.cybernorms.compliance.shared.UuidKind;
 
 import java.util.Optional;
 
-/** Identifies one violation report; a UUID, assigned by the tracker when the fact is first recorded. */
-public record ViolationId(String value) {
+/**
+ * Identifies one violation report; a UUID, assigned by the tracker when the fact is first recorded. Written in JSON as
+ * its text ({@code "3f8163f8-…"}).
+ */
+public record ViolationId(@JsonValue String value) {
+
+    private static final UuidKind<ViolationId> KIND = new UuidKind<>("violation report", ViolationId::new);
 
     public ViolationId {
-        value = UuidText.canonical(value, "violation report");
+        value = KIND.canonical(value);
     }
 
     public static ViolationId random() {
-        return new ViolationId(UuidText.random());
+        return KIND.random();
     }
 
     /** Parses an id from a path; empty if it cannot be an id of this kind. */
     public static Optional<ViolationId> parse(String value) {
-        return UuidText.parse(value).map(ViolationId::new);
+        return KIND.parse(value);
     }
 
     @JsonCreator
     public static ViolationId of(String value) {
         return new ViolationId(value);
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
     }
 
     @Override

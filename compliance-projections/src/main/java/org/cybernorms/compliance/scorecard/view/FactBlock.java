@@ -20,9 +20,9 @@ import java.util.Objects;
  * many there are, the highest position and the latest recorded instant among them (what a version row counts). Read
  * and written with plain JDBC ({@link ScorecardFactWriter}, {@link ScorecardFactReader}, {@link ScorecardFactsBulk}).
  *
- * <p>One row per block instead of one per fact: a rebuild writes some twenty times fewer rows, which on H2 cost more
- * to write than the log costs to read (docs/benchmarks.md), and a state's facts are read from a few rows that lie
- * together.
+ * <p>One row per block instead of one per fact: a rebuild writes some twenty times fewer rows, which on H2 cost more to
+ * write than the log costs to read (docs/benchmarks.md, "Scorecard facts in blocks"), and a state's facts are read from
+ * a few rows that lie together.
  */
 @Entity
 @Table(name = "rm_scorecard_fact_block")
@@ -64,9 +64,10 @@ public class FactBlock {
     @Column(name = "last_recorded_at", nullable = false)
     private Instant lastRecordedAt;
     // VARBINARY of H2's largest size, not a LOB: H2 keeps a LOB of more than 256 bytes apart from its row, and every
-    // rewrite of a block made a new LOB and left the old one to H2's LOB cleaner (docs/benchmarks.md, replay item 12).
-    // Hibernate would make any byte[] longer than 1 MiB a LOB on H2, hence the definition, which only H2's schema
-    // (ddl-auto) uses; on PostgreSQL the column is bytea (Flyway V6), which validates as the same JDBC type.
+    // rewrite of a block made a new LOB and left the old one to H2's LOB cleaner (docs/benchmarks.md, "Replay: why the
+    // bulk rebuild exists"). Hibernate would make any byte[] longer than 1 MiB a LOB on H2, hence the definition, which
+    // only H2's schema (ddl-auto) uses; on PostgreSQL the column is bytea (Flyway V6), which validates as the same JDBC
+    // type.
     @JdbcTypeCode(SqlTypes.VARBINARY)
     @Column(name = "facts", nullable = false, columnDefinition = "varbinary")
     private byte[] facts;

@@ -40,7 +40,7 @@ import java.util.function.BiConsumer;
  * entry is the answer for "everything recorded"; it is used only when the request's knownAt is at or after the latest
  * recorded instant of the facts concerned (then the same facts count), and given back with the request's knownAt.
  * An answer is cached only when the facts it was computed from are exactly those the version counts. Requests with
- * an earlier knownAt are computed from the facts, as they always were.
+ * an earlier knownAt are computed from the facts.
  *
  * <p>Scorecards, histories and the instrument check run without a database transaction of their own (in one if the
  * caller has one): they read with plain JDBC, one connection for the call, and need no snapshot across statements
