@@ -29,6 +29,8 @@ public record Coordinates(String instrument, String state, String norm, LocalDat
             if (event instanceof InstrumentEvents.NormRetired e) {
                 return new Coordinates(instrument, null, e.norm().value(), e.retiredOn());
             }
+            // a treaty's terms (TreatyTermsAdopted) carry no date of their own: they are part of its creation
+            return new Coordinates(instrument, null, null, null);
         }
         if (payload instanceof ParticipationEvents event) {
             String norm = null;
@@ -39,6 +41,8 @@ public record Coordinates(String instrument, String state, String norm, LocalDat
             } else if (event instanceof ParticipationEvents.ReservationEntered e) {
                 norm = e.norm().value();
             } else if (event instanceof ParticipationEvents.ReservationWithdrawn e) {
+                norm = e.norm().value();
+            } else if (event instanceof ParticipationEvents.ObjectionEntered e) {
                 norm = e.norm().value();
             }
             return new Coordinates(event.instrument().value(), event.state().value(), norm, event.validOn());

@@ -7,6 +7,7 @@ import org.cybernorms.compliance.instrument.UnGge2015;
 import org.cybernorms.compliance.instrument.api.InstrumentCommands.CreateInstrument;
 import org.cybernorms.compliance.instrument.api.InstrumentCommands.NormText;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.instrument.api.TreatyTerms;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
 
@@ -29,8 +30,38 @@ public final class TestNormCatalog implements NormCatalog {
     private final InstrumentNorms norms;
 
     private TestNormCatalog(List<?> events) {
-        this.norms = new InstrumentNorms(UnGge2015.ID);
+        this(UnGge2015.ID, events);
+    }
+
+    private TestNormCatalog(InstrumentId instrument, List<?> events) {
+        this.norms = new InstrumentNorms(instrument);
         events.forEach(norms::apply);
+    }
+
+    /** The treaty of the worked example. */
+    public static final InstrumentId TREATY = InstrumentId.of("draft-binding-2025");
+    public static final TreatyTerms TREATY_TERMS = new TreatyTerms(3, 90, 30, 365, true, false);
+
+    /**
+     * The treaty {@code draft-binding-2025}: three consents needed, in force 90 days after the third, 30 days after
+     * a later consent, denunciation effective after 365 days; provisions art1 to art3 (and art10, to show the
+     * natural order of codes), all effective 2025-01-01; organisations admitted, not counted.
+     */
+    public static TestNormCatalog treaty() {
+        return new TestNormCatalog(TREATY, treatyEvents());
+    }
+
+    /** The events the Instrument aggregate records for {@link #treaty()}. */
+    public static List<Object> treatyEvents() {
+        LocalDate on = LocalDate.of(2025, 1, 1);
+        List<Object> events = new ArrayList<>();
+        events.add(new InstrumentEvents.InstrumentCreated(TREATY, "Draft binding instrument", on));
+        events.add(new InstrumentEvents.TreatyTermsAdopted(TREATY, TREATY_TERMS));
+        for (String code : List.of("art1", "art2", "art3", "art10")) {
+            events.add(new InstrumentEvents.NormAdded(TREATY, NormCode.of(code), "Article " + code.substring(3),
+                    null, on));
+        }
+        return events;
     }
 
     /** The eleven UN GGE 2015 norms, all in force from 2015-07-22 and none retired. */
@@ -68,6 +99,11 @@ public final class TestNormCatalog implements NormCatalog {
             return NormStanding.UNKNOWN_INSTRUMENT;
         }
         return norms.standing(norm, on);
+    }
+
+    @Override
+    public Optional<TreatyTerms> treatyTerms(InstrumentId instrument) {
+        return norms.instrumentId().equals(instrument) ? norms.treatyTerms() : Optional.empty();
     }
 
     @Override
