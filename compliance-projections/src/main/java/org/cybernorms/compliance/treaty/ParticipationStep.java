@@ -29,6 +29,23 @@ public record ParticipationStep(String participant, Kind kind, LocalDate validOn
         public static Kind of(ParticipationAction action) {
             return valueOf(action.name());
         }
+
+        /** The kind of step an event type (its simple name) records; empty for other events, such as a pledge. */
+        public static Optional<Kind> ofEventType(String type) {
+            return Optional.ofNullable(switch (type) {
+                case "InstrumentSigned" -> SIGNED;
+                case "InstrumentRatified" -> RATIFIED;
+                case "InstrumentAccepted" -> ACCEPTED;
+                case "InstrumentApproved" -> APPROVED;
+                case "InstrumentAcceded" -> ACCEDED;
+                case "InstrumentDenounced" -> DENOUNCED;
+                case "InstrumentWithdrawnFrom" -> WITHDREW;
+                case "ReservationEntered" -> RESERVED;
+                case "ReservationWithdrawn" -> RESERVATION_WITHDRAWN;
+                case "ObjectionEntered" -> OBJECTED;
+                default -> null;
+            });
+        }
     }
 
     public static ParticipationStep step(String participant, Kind kind, LocalDate validOn, Instant recordedAt) {

@@ -19,7 +19,8 @@ import java.util.Optional;
  *
  * <p>Instrument facts ({@code InstrumentCreated}, {@code NormAdded}, {@code NormRevised}, {@code NormRetired}) have no
  * state. State facts name the state and the instrument they were recorded under. Facts that methodology v1 does not
- * read (signature, ratification, accession, withdrawal from the instrument) are kept too, because they make a state
+ * read (the participation steps, and objections, whose subject is the reserving state) are kept too: a treaty's status
+ * is derived from them, and because they make a state
  * one that "has facts" and so appear in the ranking; {@link #toFact()} gives nothing for them.
  *
  * <p>The position is the event's place in the log (its global index), which gives the exact recorded order. Facts are
@@ -93,6 +94,9 @@ public final class FactRow {
                 row.norm = e.norm().value();
             } else if (event instanceof ParticipationEvents.ReservationWithdrawn e) {
                 row.norm = e.norm().value();
+            } else if (event instanceof ParticipationEvents.ObjectionEntered e) {
+                row.norm = e.norm().value();
+                row.subjectId = e.reservingState().value();
             }
             return Optional.of(row);
         }
