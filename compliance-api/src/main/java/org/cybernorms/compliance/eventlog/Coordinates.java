@@ -1,6 +1,7 @@
 package org.cybernorms.compliance.eventlog;
 
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
+import org.cybernorms.compliance.crosswalk.api.CrosswalkEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
@@ -46,6 +47,16 @@ public record Coordinates(String instrument, String state, String norm, LocalDat
                 norm = e.norm().value();
             }
             return new Coordinates(event.instrument().value(), event.state().value(), norm, event.validOn());
+        }
+        if (payload instanceof CrosswalkEvents event) {
+            // filed under the instrument mapped onto (a treaty), as the scorecard facts file them
+            if (event instanceof CrosswalkEvents.MappingAdded e) {
+                return new Coordinates(e.to().value(), null, e.targetNorm().value(), e.effectiveOn());
+            }
+            if (event instanceof CrosswalkEvents.MappingRetired e) {
+                return new Coordinates(e.to().value(), null, e.targetNorm().value(), e.retiredOn());
+            }
+            return new Coordinates(event.to().value(), null, null, null);
         }
         if (payload instanceof CommitmentEvents event) {
             return new Coordinates(event.instrument().value(), event.state().value(), event.norm().value(),

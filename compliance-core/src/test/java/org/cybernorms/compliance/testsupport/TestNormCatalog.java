@@ -28,6 +28,7 @@ public final class TestNormCatalog implements NormCatalog {
     public static final LocalDate RETIRED_ON = LocalDate.of(2020, 1, 1);
 
     private final InstrumentNorms norms;
+    private final java.util.Map<InstrumentId, InstrumentNorms> others = new java.util.HashMap<>();
 
     private TestNormCatalog(List<?> events) {
         this(UnGge2015.ID, events);
@@ -49,6 +50,23 @@ public final class TestNormCatalog implements NormCatalog {
      */
     public static TestNormCatalog treaty() {
         return new TestNormCatalog(TREATY, treatyEvents());
+    }
+
+    /** Both un-gge-2015 and the treaty {@code draft-binding-2025}, for crosswalks between them. */
+    public static TestNormCatalog unGge2015AndTreaty() {
+        TestNormCatalog catalog = unGge2015();
+        InstrumentNorms treaty = new InstrumentNorms(TREATY);
+        treatyEvents().forEach(treaty::apply);
+        catalog.others.put(TREATY, treaty);
+        return catalog;
+    }
+
+    /** The instrument's folded norms, if this catalog knows it. */
+    private Optional<InstrumentNorms> of(InstrumentId instrument) {
+        if (norms.instrumentId().equals(instrument)) {
+            return Optional.of(norms);
+        }
+        return Optional.ofNullable(others.get(instrument));
     }
 
     /** The events the Instrument aggregate records for {@link #treaty()}. */
@@ -95,22 +113,16 @@ public final class TestNormCatalog implements NormCatalog {
 
     @Override
     public NormStanding standing(InstrumentId instrument, NormCode norm, LocalDate on) {
-        if (!norms.instrumentId().equals(instrument)) {
-            return NormStanding.UNKNOWN_INSTRUMENT;
-        }
-        return norms.standing(norm, on);
+        return of(instrument).map(n -> n.standing(norm, on)).orElse(NormStanding.UNKNOWN_INSTRUMENT);
     }
 
     @Override
     public Optional<TreatyTerms> treatyTerms(InstrumentId instrument) {
-        return norms.instrumentId().equals(instrument) ? norms.treatyTerms() : Optional.empty();
+        return of(instrument).flatMap(InstrumentNorms::treatyTerms);
     }
 
     @Override
     public Optional<LocalDate> adoptedOn(InstrumentId instrument) {
-        if (!norms.instrumentId().equals(instrument)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(norms.adoptedOn());
+        return of(instrument).map(InstrumentNorms::adoptedOn);
     }
 }

@@ -45,7 +45,7 @@ final class FactBlocks {
                 "ReservationEntered", "ReservationWithdrawn", "CommitmentMade", "CommitmentFulfilled",
                 "CommitmentWithdrawn", "CommitmentProgressReported", "ViolationReported", "ViolationReviewStarted",
                 "ViolationConfirmed", "ViolationDismissed", "ViolationRemedied", "StateResponded", "InstrumentAccepted",
-                "InstrumentApproved", "InstrumentDenounced", "ObjectionEntered")) {
+                "InstrumentApproved", "InstrumentDenounced", "ObjectionEntered", "MappingAdded", "MappingRetired")) {
             TYPES.put(type, type);
         }
     }

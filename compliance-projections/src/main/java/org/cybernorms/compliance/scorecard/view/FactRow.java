@@ -1,6 +1,7 @@
 package org.cybernorms.compliance.scorecard.view;
 
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
+import org.cybernorms.compliance.crosswalk.api.CrosswalkEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.scorecard.methodology.Fact;
@@ -100,6 +101,9 @@ public final class FactRow {
             }
             return Optional.of(row);
         }
+        if (payload instanceof CrosswalkEvents event) {
+            return Optional.ofNullable(mappingFact(event, eventId, recordedAt, position, type));
+        }
         if (payload instanceof CommitmentEvents event) {
             FactRow row = new FactRow(eventId, position, recordedAt, type, event.instrument().value(),
                     event.state().value(), event.validOn());
@@ -122,6 +126,32 @@ public final class FactRow {
             return Optional.of(row);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A crosswalk's mapping, kept as a fact of its target instrument (the one a treaty scorecard reads): the target
+     * norm as {@code norm}, the crosswalk as {@code subjectId}, and as {@code title} the source instrument, the source
+     * norm and (when added) the relation, separated by spaces (none of them can hold one). The crosswalk's creation
+     * is not kept: its mappings are what a scorecard reads.
+     */
+    private static FactRow mappingFact(CrosswalkEvents event, String eventId, Instant recordedAt, long position,
+                                       String type) {
+        String instrument = event.to().value();
+        if (event instanceof CrosswalkEvents.MappingAdded e) {
+            FactRow row = new FactRow(eventId, position, recordedAt, type, instrument, null, e.effectiveOn());
+            row.norm = e.targetNorm().value();
+            row.subjectId = e.crosswalkId().value();
+            row.title = e.from().value() + " " + e.sourceNorm().value() + " " + e.relation().name();
+            return row;
+        }
+        if (event instanceof CrosswalkEvents.MappingRetired e) {
+            FactRow row = new FactRow(eventId, position, recordedAt, type, instrument, null, e.retiredOn());
+            row.norm = e.targetNorm().value();
+            row.subjectId = e.crosswalkId().value();
+            row.title = e.from().value() + " " + e.sourceNorm().value();
+            return row;
+        }
+        return null;
     }
 
     private static FactRow instrumentFact(InstrumentEvents event, String eventId, Instant recordedAt, long position,

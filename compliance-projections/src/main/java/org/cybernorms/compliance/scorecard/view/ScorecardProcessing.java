@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
+import org.cybernorms.compliance.crosswalk.api.CrosswalkEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
@@ -57,6 +58,10 @@ class ScorecardProcessing {
             }
             if (payload instanceof InstrumentEvents e) {
                 return "instrument:" + e.instrumentId().value();
+            }
+            if (payload instanceof CrosswalkEvents e) {
+                // kept among the facts of the target instrument: in order with that instrument's own facts
+                return "instrument:" + e.to().value();
             }
             return otherwise.getSequenceIdentifierFor(event);
         }
