@@ -26,11 +26,16 @@ final class DraftBindingTreaty {
     }
 
     static void participation(Api api, String id) {
-        for (String state : new String[]{"FRA", "DEU", "BRA", "CAN", "USA"}) {
+        participation(api, id, "FRA");
+    }
+
+    /** The participation, with {@code france} in France's place (another state keeps France's record apart). */
+    static void participation(Api api, String id, String france) {
+        for (String state : new String[]{france, "DEU", "BRA", "CAN", "USA"}) {
             step(api, id, state, "SIGNED", "2025-01-05");
         }
         step(api, id, "DEU", "RATIFIED", "2025-01-10");
-        step(api, id, "FRA", "RATIFIED", "2025-02-01");
+        step(api, id, france, "RATIFIED", "2025-02-01");
         step(api, id, "KEN", "ACCEDED", "2025-03-01");
         step(api, id, "CAN", "RATIFIED", "2025-04-20");
         step(api, id, "BRA", "RATIFIED", "2025-06-15");
