@@ -3,6 +3,7 @@ package org.cybernorms.compliance.eventlog;
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
 import org.cybernorms.compliance.crosswalk.api.CrosswalkEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.participation.api.OrganisationParticipationEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
 
@@ -47,6 +48,9 @@ public record Coordinates(String instrument, String state, String norm, LocalDat
                 norm = e.norm().value();
             }
             return new Coordinates(event.instrument().value(), event.state().value(), norm, event.validOn());
+        }
+        if (payload instanceof OrganisationParticipationEvents.OrganisationParticipationRecorded e) {
+            return new Coordinates(e.instrument().value(), null, null, e.date());
         }
         if (payload instanceof CrosswalkEvents event) {
             // filed under the instrument mapped onto (a treaty), as the scorecard facts file them

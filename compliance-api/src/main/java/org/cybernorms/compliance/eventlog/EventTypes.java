@@ -4,6 +4,7 @@ import org.axonframework.serialization.Revision;
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
 import org.cybernorms.compliance.crosswalk.api.CrosswalkEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.participation.api.OrganisationParticipationEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
 
@@ -48,7 +49,7 @@ public final class EventTypes {
         Map<Class<?>, Known> byClass = new LinkedHashMap<>();
         Map<String, Known> byName = new LinkedHashMap<>();
         for (Class<?> family : List.of(InstrumentEvents.class, ParticipationEvents.class, CommitmentEvents.class,
-                ViolationEvents.class, CrosswalkEvents.class)) {
+                ViolationEvents.class, CrosswalkEvents.class, OrganisationParticipationEvents.class)) {
             String feature = family.getPackageName().replaceFirst("\\.api$", "");
             for (Class<?> type : family.getPermittedSubclasses()) {
                 Revision revision = type.getAnnotation(Revision.class);

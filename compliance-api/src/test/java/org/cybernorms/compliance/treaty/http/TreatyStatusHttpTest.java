@@ -188,6 +188,51 @@ class TreatyStatusHttpTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void listsARegisteredOrganisationAndCountsItOnlyWhereTheTreatySaysSo() {
+        Api.Response registered = api.post("/api/assistance/organisations",
+                "{\"organisationId\":\"eu\",\"name\":\"European Union\",\"registeredOn\":\"1993-11-01\"}");
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        for (String[] treaty : new String[][]{{"draft-binding-eu-counted", "true"},
+                {"draft-binding-eu-not-counted", "false"}}) {
+            Api.Response created = api.post("/api/instruments", """
+                    {"instrumentId":"%s","title":"Draft","adoptedOn":"2025-01-01","kind":"TREATY",
+                     "consentsRequired":2,"daysAfterThreshold":90,"daysAfterLaterConsent":30,
+                     "denunciationTakesEffectAfterDays":365,"admitsOrganisations":true,"organisationsCount":%s,
+                     "norms":[{"norm":"art1","title":"Cooperation"}]}""".formatted(treaty[0], treaty[1]));
+            assertThat(created.status()).as(created.text()).isEqualTo(201);
+            for (String[] step : new String[][]{{"SIGNED", "2025-01-05"}, {"APPROVED", "2025-02-01"}}) {
+                Api.Response recorded = api.post("/api/organisations/eu/participation",
+                        "{\"instrument\":\"%s\",\"action\":\"%s\",\"date\":\"%s\"}"
+                                .formatted(treaty[0], step[0], step[1]));
+                assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
+            }
+            DraftBindingTreaty.step(api, treaty[0], "FRA", "ACCEDED", "2025-03-01");
+        }
+
+        JsonNode counted = status("draft-binding-eu-counted", "asOf=2025-06-01");
+        assertThat(counted.get("consents").asInt()).isEqualTo(2);
+        assertThat(counted.get("status").asText()).isEqualTo("IN_FORCE");
+        assertThat(counted.get("entryIntoForce").asText()).isEqualTo("2025-05-30");
+        JsonNode eu = row(counted, "org:eu");
+        assertThat(eu.get("organisation").asBoolean()).isTrue();
+        assertThat(eu.get("consentKind").asText()).isEqualTo("APPROVED");
+        assertThat(eu.get("status").asText()).isEqualTo("PARTY");
+
+        JsonNode notCounted = status("draft-binding-eu-not-counted", "asOf=2025-06-01");
+        assertThat(notCounted.get("consents").asInt()).isEqualTo(1);
+        assertThat(notCounted.get("status").asText()).isEqualTo("NOT_IN_FORCE");
+        assertThat(row(notCounted, "org:eu").get("status").asText()).isEqualTo("CONSENTED");
+
+        Api.Response political = api.post("/api/organisations/eu/participation",
+                "{\"instrument\":\"un-gge-2015\",\"action\":\"SIGNED\",\"date\":\"2016-01-05\"}");
+        assertProblem(political, 400, "instrument");
+        Api.Response unregistered = api.post("/api/organisations/nobody-here/participation",
+                "{\"instrument\":\"draft-binding-eu-counted\",\"action\":\"SIGNED\",\"date\":\"2025-01-05\"}");
+        assertProblem(unregistered, 400, "organisation");
+        assertThat(storedEvents("draft-binding-eu-counted:org:nobody-here")).isZero();
+    }
+
+    @Test
     void refusesAStatusTableForAPoliticalInstrument() {
         assertProblem(api.get("/api/instruments/un-gge-2015/status"), 400, "id");
         assertThat(api.get("/api/instruments/no-such-treaty/status").status()).isEqualTo(404);

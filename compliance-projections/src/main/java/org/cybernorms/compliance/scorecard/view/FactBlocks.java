@@ -45,7 +45,8 @@ final class FactBlocks {
                 "ReservationEntered", "ReservationWithdrawn", "CommitmentMade", "CommitmentFulfilled",
                 "CommitmentWithdrawn", "CommitmentProgressReported", "ViolationReported", "ViolationReviewStarted",
                 "ViolationConfirmed", "ViolationDismissed", "ViolationRemedied", "StateResponded", "InstrumentAccepted",
-                "InstrumentApproved", "InstrumentDenounced", "ObjectionEntered", "MappingAdded", "MappingRetired")) {
+                "InstrumentApproved", "InstrumentDenounced", "ObjectionEntered", "MappingAdded", "MappingRetired",
+                "OrganisationParticipationRecorded")) {
             TYPES.put(type, type);
         }
     }

@@ -3,6 +3,7 @@ package org.cybernorms.compliance.scorecard.view;
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
 import org.cybernorms.compliance.crosswalk.api.CrosswalkEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.participation.api.OrganisationParticipationEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.scorecard.methodology.Fact;
 import org.cybernorms.compliance.scorecard.methodology.FactRef;
@@ -103,6 +104,13 @@ public final class FactRow {
         }
         if (payload instanceof CrosswalkEvents event) {
             return Optional.ofNullable(mappingFact(event, eventId, recordedAt, position, type));
+        }
+        if (payload instanceof OrganisationParticipationEvents.OrganisationParticipationRecorded e) {
+            // an organisation has no state code: its steps are kept among the treaty's own facts
+            FactRow row = new FactRow(eventId, position, recordedAt, type, e.instrument().value(), null, e.date());
+            row.subjectId = "org:" + e.organisation().value();
+            row.title = e.action().name();
+            return Optional.of(row);
         }
         if (payload instanceof CommitmentEvents event) {
             FactRow row = new FactRow(eventId, position, recordedAt, type, event.instrument().value(),

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
 import org.cybernorms.compliance.crosswalk.api.CrosswalkEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.participation.api.OrganisationParticipationEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.projection.LogPositions;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
@@ -42,6 +43,11 @@ public class ScorecardFactsProjection {
 
     @EventHandler
     void on(ParticipationEvents event, EventMessage<?> message, TrackingToken token) {
+        keep(event, message, token);
+    }
+
+    @EventHandler
+    void on(OrganisationParticipationEvents event, EventMessage<?> message, TrackingToken token) {
         keep(event, message, token);
     }
 

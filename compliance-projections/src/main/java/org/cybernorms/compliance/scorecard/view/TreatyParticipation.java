@@ -24,10 +24,19 @@ public class TreatyParticipation {
         this.reader = reader;
     }
 
-    /** The steps of every state under {@code instrument} recorded by {@code knownAt}, by state, then in log order. */
+    /**
+     * The steps of every participant under {@code instrument} recorded by {@code knownAt}: the organisations' (kept
+     * among the instrument's own facts), then every state's, by state, each in log order.
+     */
     @Transactional(readOnly = true)
     public List<ParticipationStep> steps(InstrumentId instrument, Instant knownAt) {
         List<ParticipationStep> steps = new ArrayList<>();
+        for (FactRow row : reader.factRows(instrument.value(), ScorecardVersion.INSTRUMENT, knownAt)) {
+            if ("OrganisationParticipationRecorded".equals(row.type())) {
+                steps.add(ParticipationStep.step(row.subjectId(), ParticipationStep.Kind.valueOf(row.title()),
+                        row.validOn(), row.recordedAt()));
+            }
+        }
         for (FactRow row : reader.allStateFactRows(instrument.value(), knownAt)) {
             ParticipationStep.Kind.ofEventType(row.type()).ifPresent(kind -> steps.add(new ParticipationStep(
                     row.stateCode(), kind, row.validOn(), row.recordedAt(), row.normCode(),
