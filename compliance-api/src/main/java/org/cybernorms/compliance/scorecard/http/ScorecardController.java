@@ -203,7 +203,9 @@ class ScorecardController {
         Instant known = in.knownAt(knownAt);
         in.orThrow();
         requireInstrument(instrumentId);
-        return queries.ranking(instrumentId, date, known).stream().map(Standing::of).toList();
+        Optional<TreatyTerms> treaty = catalog.treatyTerms(instrumentId);
+        return (treaty.isPresent() ? treatyScorecards.ranking(instrumentId, treaty.get(), date, known)
+                : queries.ranking(instrumentId, date, known)).stream().map(Standing::of).toList();
     }
 
     @GetMapping("/api/states/{state}/scorecard/history")
@@ -245,7 +247,10 @@ class ScorecardController {
         }
         in.orThrow();
         requireInstrument(instrumentId);
-        return queries.history(stateCode, instrumentId, from, last, step, known).stream()
+        Optional<TreatyTerms> treaty = catalog.treatyTerms(instrumentId);
+        return (treaty.isPresent()
+                ? treatyScorecards.history(stateCode, instrumentId, treaty.get(), from, last, step, known)
+                : queries.history(stateCode, instrumentId, from, last, step, known)).stream()
                 .map(HistoryEntry::of).toList();
     }
 

@@ -126,6 +126,25 @@ class TreatyScorecardHttpTest extends EmbeddedStoreTest {
         assertThat(basis.status()).as(basis.text()).isEqualTo(200);
         assertThat(basis.text()).contains("\"sourceNorm\":\"13f\"");
 
+        JsonNode ranking = api.get("/api/scorecards?instrument=" + TREATY + "&asOf=2025-12-31&knownAt=" + known)
+                .json();
+        assertThat(ranking.get(0).get("state").asText()).isEqualTo(STATE);
+        assertThat(ranking.get(0).get("score").toString()).isEqualTo("72.2");
+        JsonNode usa = null;
+        for (JsonNode standing : ranking) {
+            if (standing.get("state").asText().equals("USA")) {
+                usa = standing;
+            }
+        }
+        assertThat(usa).as("a signatory is ranked, without a score").isNotNull();
+        assertThat(usa.get("score").isNull()).isTrue();
+        JsonNode history = api.get("/api/states/" + STATE + "/scorecard/history?instrument=" + TREATY
+                + "&from=2025-04-01&to=2025-12-31&step=MONTH&knownAt=" + known).json();
+        assertThat(history.get(0).get("date").asText()).isEqualTo("2025-04-30");
+        assertThat(history.get(0).get("score").isNull()).as("not yet bound in April").isTrue();
+        assertThat(history.get(1).get("score").toString()).as("bound from 2025-05-30").isEqualTo("75.0");
+        assertThat(history.get(history.size() - 1).get("score").toString()).isEqualTo("72.2");
+
         List<String> answers = answers(known);
         Api.Response status = api.get("/api/instruments/" + TREATY + "/status?asOf=2025-06-01&knownAt=" + known);
         ReadModels.replay(api.as(ADMIN), Duration.ofMinutes(3));

@@ -101,6 +101,11 @@ public final class TreatyScoring {
                 lines);
     }
 
+    /** The dates of a history from {@code from} to {@code to} by {@code step}, as v1's histories take them. */
+    public static List<LocalDate> historyDates(LocalDate from, LocalDate to, Step step) {
+        return MethodologyV1.historyDates(from, to, step);
+    }
+
     /** The fact under its carried subject id and ref, onto {@code target}; null if its subject is not carried. */
     private static Fact move(Fact fact, FactRef ref, Map<String, Boolean> subjects, String suffix, NormCode target) {
         if (fact instanceof Pledged f) {
