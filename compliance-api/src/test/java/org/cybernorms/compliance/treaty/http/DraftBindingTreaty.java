@@ -15,13 +15,18 @@ final class DraftBindingTreaty {
     }
 
     static void create(Api api, String id) {
+        create(api, id, false);
+    }
+
+    /** The treaty, admitting registered organisations as participants (not counted) if {@code organisations}. */
+    static void create(Api api, String id, boolean organisations) {
         Api.Response created = api.post("/api/instruments", """
                 {"instrumentId":"%s","title":"Draft binding instrument","adoptedOn":"2025-01-01","kind":"TREATY",
                  "consentsRequired":3,"daysAfterThreshold":90,"daysAfterLaterConsent":30,
-                 "denunciationTakesEffectAfterDays":365,
+                 "denunciationTakesEffectAfterDays":365,"admitsOrganisations":%s,
                  "norms":[{"norm":"art1","title":"Cooperation against criminal use"},
                           {"norm":"art2","title":"No damage to critical infrastructure"},
-                          {"norm":"art3","title":"Human rights online"}]}""".formatted(id));
+                          {"norm":"art3","title":"Human rights online"}]}""".formatted(id, organisations));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
     }
 
