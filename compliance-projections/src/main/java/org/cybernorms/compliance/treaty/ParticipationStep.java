@@ -1,7 +1,6 @@
 package org.cybernorms.compliance.treaty;
 
 import org.cybernorms.compliance.participation.api.ParticipationAction;
-import org.cybernorms.compliance.participation.api.ParticipationEvents;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,45 +49,6 @@ public record ParticipationStep(String participant, Kind kind, LocalDate validOn
 
     public static ParticipationStep step(String participant, Kind kind, LocalDate validOn, Instant recordedAt) {
         return new ParticipationStep(participant, kind, validOn, recordedAt, null, null, null);
-    }
-
-    /** The step a participation event records; empty for a pledge, which is no part of a treaty's status. */
-    public static Optional<ParticipationStep> of(ParticipationEvents event, Instant recordedAt) {
-        String who = event.state().value();
-        Kind kind;
-        String norm = null;
-        String other = null;
-        String text = null;
-        if (event instanceof ParticipationEvents.InstrumentSigned) {
-            kind = Kind.SIGNED;
-        } else if (event instanceof ParticipationEvents.InstrumentRatified) {
-            kind = Kind.RATIFIED;
-        } else if (event instanceof ParticipationEvents.InstrumentAccepted) {
-            kind = Kind.ACCEPTED;
-        } else if (event instanceof ParticipationEvents.InstrumentApproved) {
-            kind = Kind.APPROVED;
-        } else if (event instanceof ParticipationEvents.InstrumentAcceded) {
-            kind = Kind.ACCEDED;
-        } else if (event instanceof ParticipationEvents.InstrumentDenounced) {
-            kind = Kind.DENOUNCED;
-        } else if (event instanceof ParticipationEvents.InstrumentWithdrawnFrom) {
-            kind = Kind.WITHDREW;
-        } else if (event instanceof ParticipationEvents.ReservationEntered e) {
-            kind = Kind.RESERVED;
-            norm = e.norm().value();
-            text = e.text();
-        } else if (event instanceof ParticipationEvents.ReservationWithdrawn e) {
-            kind = Kind.RESERVATION_WITHDRAWN;
-            norm = e.norm().value();
-        } else if (event instanceof ParticipationEvents.ObjectionEntered e) {
-            kind = Kind.OBJECTED;
-            norm = e.norm().value();
-            other = e.reservingState().value();
-            text = e.text();
-        } else {
-            return Optional.empty();
-        }
-        return Optional.of(new ParticipationStep(who, kind, event.validOn(), recordedAt, norm, other, text));
     }
 
     /** A registered organisation rather than a state. */
