@@ -1,7 +1,9 @@
 package org.cybernorms.compliance.eventlog;
 
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
+import org.cybernorms.compliance.crosswalk.api.CrosswalkEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.participation.api.OrganisationParticipationEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
 
@@ -29,6 +31,8 @@ public record Coordinates(String instrument, String state, String norm, LocalDat
             if (event instanceof InstrumentEvents.NormRetired e) {
                 return new Coordinates(instrument, null, e.norm().value(), e.retiredOn());
             }
+            // a treaty's terms (TreatyTermsAdopted) carry no date of their own: they are part of its creation
+            return new Coordinates(instrument, null, null, null);
         }
         if (payload instanceof ParticipationEvents event) {
             String norm = null;
@@ -40,8 +44,23 @@ public record Coordinates(String instrument, String state, String norm, LocalDat
                 norm = e.norm().value();
             } else if (event instanceof ParticipationEvents.ReservationWithdrawn e) {
                 norm = e.norm().value();
+            } else if (event instanceof ParticipationEvents.ObjectionEntered e) {
+                norm = e.norm().value();
             }
             return new Coordinates(event.instrument().value(), event.state().value(), norm, event.validOn());
+        }
+        if (payload instanceof OrganisationParticipationEvents.OrganisationParticipationRecorded e) {
+            return new Coordinates(e.instrument().value(), null, null, e.date());
+        }
+        if (payload instanceof CrosswalkEvents event) {
+            // filed under the instrument mapped onto (a treaty), as the scorecard facts file them
+            if (event instanceof CrosswalkEvents.MappingAdded e) {
+                return new Coordinates(e.to().value(), null, e.targetNorm().value(), e.effectiveOn());
+            }
+            if (event instanceof CrosswalkEvents.MappingRetired e) {
+                return new Coordinates(e.to().value(), null, e.targetNorm().value(), e.retiredOn());
+            }
+            return new Coordinates(event.to().value(), null, null, null);
         }
         if (payload instanceof CommitmentEvents event) {
             return new Coordinates(event.instrument().value(), event.state().value(), event.norm().value(),

@@ -1,8 +1,12 @@
 package org.cybernorms.compliance.eventlog;
 
 import org.axonframework.serialization.Revision;
+import org.cybernorms.compliance.assistance.api.AssistanceEvents;
+import org.cybernorms.compliance.assistance.api.OrganisationEvents;
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
+import org.cybernorms.compliance.crosswalk.api.CrosswalkEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.participation.api.OrganisationParticipationEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
 
@@ -47,9 +51,10 @@ public final class EventTypes {
         Map<Class<?>, Known> byClass = new LinkedHashMap<>();
         Map<String, Known> byName = new LinkedHashMap<>();
         for (Class<?> family : List.of(InstrumentEvents.class, ParticipationEvents.class, CommitmentEvents.class,
-                ViolationEvents.class)) {
+                ViolationEvents.class, CrosswalkEvents.class, OrganisationParticipationEvents.class,
+                AssistanceEvents.class, OrganisationEvents.class)) {
             String feature = family.getPackageName().replaceFirst("\\.api$", "");
-            for (Class<?> type : family.getPermittedSubclasses()) {
+            for (Class<?> type : events(family)) {
                 Revision revision = type.getAnnotation(Revision.class);
                 if (revision == null) {
                     throw new IllegalStateException(type + " has no @Revision");
@@ -65,6 +70,19 @@ public final class EventTypes {
     }
 
     private EventTypes() {
+    }
+
+    /** The event records of a sealed family, also those of its nested sealed families (an offer's events). */
+    private static List<Class<?>> events(Class<?> family) {
+        List<Class<?>> events = new java.util.ArrayList<>();
+        for (Class<?> type : family.getPermittedSubclasses()) {
+            if (type.isInterface()) {
+                events.addAll(events(type));
+            } else {
+                events.add(type);
+            }
+        }
+        return events;
     }
 
     /** Every event type of the log. */

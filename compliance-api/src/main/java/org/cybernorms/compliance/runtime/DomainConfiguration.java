@@ -7,6 +7,8 @@ import org.cybernorms.compliance.assistance.AssistanceRequest;
 import org.cybernorms.compliance.assistance.EventStorePartyDirectory;
 import org.cybernorms.compliance.assistance.RegisteredOrganisation;
 import org.cybernorms.compliance.commitment.Commitment;
+import org.cybernorms.compliance.crosswalk.Crosswalk;
+import org.cybernorms.compliance.participation.OrganisationParticipation;
 import org.cybernorms.compliance.instrument.EventStoreNormCatalog;
 import org.cybernorms.compliance.instrument.Instrument;
 import org.cybernorms.compliance.participation.Participation;
@@ -36,7 +38,8 @@ public class DomainConfiguration {
     @Bean
     ConfigurerModule aggregates(AggregateCaches caches) {
         return configurer -> List.of(Instrument.class, Participation.class, Pledge.class, Commitment.class,
-                        ViolationReport.class, RegisteredOrganisation.class, AssistanceRequest.class)
+                        ViolationReport.class, RegisteredOrganisation.class, AssistanceRequest.class,
+                        Crosswalk.class, OrganisationParticipation.class)
                 .forEach(type -> configurer.configureAggregate(aggregate(type, caches)));
     }
 

@@ -3,6 +3,7 @@ package org.cybernorms.compliance.instrument;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.cybernorms.compliance.instrument.api.TreatyTerms;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
 
@@ -33,6 +34,11 @@ public class EventStoreNormCatalog implements NormCatalog {
     @Override
     public Optional<LocalDate> adoptedOn(InstrumentId instrument) {
         return Optional.ofNullable(instrument(instrument).adoptedOn());
+    }
+
+    @Override
+    public Optional<TreatyTerms> treatyTerms(InstrumentId instrument) {
+        return instrument(instrument).treatyTerms();
     }
 
     /** The instrument folded from its events as they stand now; {@link InstrumentNorms#exists()} is false if none. */

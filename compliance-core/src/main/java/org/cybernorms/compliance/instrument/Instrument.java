@@ -9,6 +9,8 @@ import org.cybernorms.compliance.instrument.api.InstrumentCommands.NormText;
 import org.cybernorms.compliance.instrument.api.InstrumentCommands.RetireNorm;
 import org.cybernorms.compliance.instrument.api.InstrumentCommands.ReviseNorm;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.instrument.api.InstrumentKind;
+import org.cybernorms.compliance.instrument.api.TreatyTerms;
 import org.cybernorms.compliance.shared.FactRejectedException;
 import org.cybernorms.compliance.shared.FactRules;
 import org.cybernorms.compliance.shared.InstrumentId;
@@ -47,15 +49,39 @@ public class Instrument {
                         .require(seen.add(norm.norm()), "norms[" + i + "].norm", "'" + norm.norm() + "' appears twice");
             }
         }
+        TreatyTerms treaty = checkedTerms(rules, command.kind(), command.treaty());
         rules.orThrow();
         apply(new InstrumentEvents.InstrumentCreated(command.instrumentId(), command.title().strip(),
                 command.adoptedOn()));
+        if (treaty != null) {
+            apply(new InstrumentEvents.TreatyTermsAdopted(command.instrumentId(), treaty));
+        }
         if (command.norms() != null) {
             for (NormText norm : command.norms()) {
                 apply(new InstrumentEvents.NormAdded(command.instrumentId(), norm.norm(), norm.title().strip(),
                         norm.summary(), command.adoptedOn()));
             }
         }
+    }
+
+    /** The terms of a treaty, checked into {@code rules}; null for a political instrument (which has none). */
+    private static TreatyTerms checkedTerms(FactRules rules, InstrumentKind kind, TreatyTerms terms) {
+        if (kind != InstrumentKind.TREATY) {
+            rules.require(terms == null, "kind", "only a TREATY has entry-into-force and denunciation terms");
+            return null;
+        }
+        if (terms == null) {
+            rules.reject("consentsRequired", "is required for a TREATY");
+            return null;
+        }
+        rules.require(terms.consentsRequired() >= 1, "consentsRequired", "must be at least 1")
+                .require(terms.daysAfterThreshold() >= 0, "daysAfterThreshold", "must not be negative")
+                .require(terms.daysAfterLaterConsent() >= 0, "daysAfterLaterConsent", "must not be negative")
+                .require(terms.denunciationTakesEffectAfterDays() >= 0, "denunciationTakesEffectAfterDays",
+                        "must not be negative")
+                .require(terms.admitsOrganisations() || !terms.organisationsCount(), "organisationsCount",
+                        "organisations can count only where the treaty admits them (admitsOrganisations)");
+        return terms;
     }
 
     @CommandHandler
@@ -119,6 +145,11 @@ public class Instrument {
     void on(InstrumentEvents.InstrumentCreated event) {
         instrumentId = event.instrumentId();
         norms = new InstrumentNorms(event.instrumentId()).apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(InstrumentEvents.TreatyTermsAdopted event) {
+        norms.apply(event);
     }
 
     @EventSourcingHandler

@@ -1,6 +1,8 @@
 package org.cybernorms.compliance.instrument;
 
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.instrument.api.InstrumentKind;
+import org.cybernorms.compliance.instrument.api.TreatyTerms;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
 
@@ -21,6 +23,7 @@ public final class InstrumentNorms {
     private final InstrumentId instrumentId;
     private String title;
     private LocalDate adoptedOn;
+    private TreatyTerms treatyTerms;
     private final Map<NormCode, Norm> norms = new TreeMap<>();
 
     public InstrumentNorms(InstrumentId instrumentId) {
@@ -32,6 +35,8 @@ public final class InstrumentNorms {
         if (event instanceof InstrumentEvents.InstrumentCreated e) {
             title = e.title();
             adoptedOn = e.adoptedOn();
+        } else if (event instanceof InstrumentEvents.TreatyTermsAdopted e) {
+            treatyTerms = e.terms();
         } else if (event instanceof InstrumentEvents.NormAdded e) {
             Norm norm = new Norm(e.norm(), e.effectiveOn());
             norm.wordings.add(new Wording(e.title(), e.summary(), e.effectiveOn()));
@@ -58,6 +63,16 @@ public final class InstrumentNorms {
 
     public LocalDate adoptedOn() {
         return adoptedOn;
+    }
+
+    /** {@link InstrumentKind#TREATY} once its terms were recorded; every other instrument is political. */
+    public InstrumentKind kind() {
+        return treatyTerms == null ? InstrumentKind.POLITICAL : InstrumentKind.TREATY;
+    }
+
+    /** A treaty's terms; empty for a political instrument. */
+    public Optional<TreatyTerms> treatyTerms() {
+        return Optional.ofNullable(treatyTerms);
     }
 
     public Optional<Norm> norm(NormCode code) {

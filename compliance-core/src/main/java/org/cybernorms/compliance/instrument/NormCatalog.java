@@ -1,5 +1,6 @@
 package org.cybernorms.compliance.instrument;
 
+import org.cybernorms.compliance.instrument.api.TreatyTerms;
 import org.cybernorms.compliance.shared.FactRules;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
@@ -17,6 +18,11 @@ public interface NormCatalog {
 
     /** The date the instrument was adopted, or empty if no such instrument is known. */
     Optional<LocalDate> adoptedOn(InstrumentId instrument);
+
+    /** A treaty's terms; empty for a political or unknown instrument. */
+    default Optional<TreatyTerms> treatyTerms(InstrumentId instrument) {
+        return Optional.empty();
+    }
 
     /** Adds a problem to {@code rules} unless the instrument exists and was adopted on or before {@code on}. */
     default FactRules requireAdopted(FactRules rules, InstrumentId instrument, LocalDate on, String dateField) {

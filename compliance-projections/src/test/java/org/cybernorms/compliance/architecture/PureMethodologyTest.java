@@ -20,4 +20,15 @@ class PureMethodologyTest {
                         "jakarta..", "com.fasterxml..", "org.hibernate..")
                 .check(classes);
     }
+
+    @Test
+    void treatyStatusDependsOnNoFramework() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.cybernorms.compliance.treaty");
+
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
+                        "jakarta..", "com.fasterxml..", "org.hibernate..")
+                .check(classes);
+    }
 }

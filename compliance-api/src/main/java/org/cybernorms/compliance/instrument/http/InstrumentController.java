@@ -15,6 +15,8 @@ import org.cybernorms.compliance.instrument.EventStoreNormCatalog;
 import org.cybernorms.compliance.instrument.InstrumentNorms;
 import org.cybernorms.compliance.instrument.NormStanding;
 import org.cybernorms.compliance.instrument.api.InstrumentCommands;
+import org.cybernorms.compliance.instrument.api.InstrumentKind;
+import org.cybernorms.compliance.instrument.api.TreatyTerms;
 import org.cybernorms.compliance.instrument.view.InstrumentListingRepository;
 import org.cybernorms.compliance.runtime.FactRecorder;
 import org.cybernorms.compliance.shared.FactRejectedException;
@@ -64,6 +66,7 @@ class InstrumentController {
     }
 
     record InstrumentView(@Schema(example = "un-gge-2015") String instrumentId, String title, LocalDate adoptedOn,
+                          @Schema(description = "POLITICAL or TREATY") InstrumentKind kind,
                           @Schema(description = "The date the norms below are in force on") LocalDate asOf,
                           List<NormInForce> norms) {
     }
@@ -79,7 +82,20 @@ class InstrumentController {
                          @Schema(example = "Draft legally binding instrument on state behaviour in cyberspace")
                          @NotBlank @Size(max = Limits.TITLE) String title,
                          @Schema(example = "2026-03-01") @NotNull LocalDate adoptedOn,
-                         @Size(max = 200) List<@Valid @NotNull NormTextRequest> norms) {
+                         @Size(max = 200) List<@Valid @NotNull NormTextRequest> norms,
+                         @Schema(description = "POLITICAL (the default) or TREATY") InstrumentKind kind,
+                         @Schema(description = "TREATY: instruments of consent needed for entry into force",
+                                 example = "40") Integer consentsRequired,
+                         @Schema(description = "TREATY: days after the threshold consent", example = "90")
+                         Integer daysAfterThreshold,
+                         @Schema(description = "TREATY: days after a later consent", example = "30")
+                         Integer daysAfterLaterConsent,
+                         @Schema(description = "TREATY: days after notification", example = "365")
+                         Integer denunciationTakesEffectAfterDays,
+                         @Schema(description = "TREATY: whether registered organisations may take part")
+                         Boolean admitsOrganisations,
+                         @Schema(description = "TREATY: whether an organisation's consent counts")
+                         Boolean organisationsCount) {
     }
 
     record AddNormRequest(@Schema(example = "13l") @NotBlank @Size(max = Limits.CODE) String norm,
@@ -135,8 +151,43 @@ class InstrumentController {
                     norm.summary()));
         }
         in.orThrow();
-        recorder.record(new InstrumentCommands.CreateInstrument(id, body.title(), body.adoptedOn(), norms));
+        InstrumentKind kind = body.kind() == null ? InstrumentKind.POLITICAL : body.kind();
+        recorder.record(new InstrumentCommands.CreateInstrument(id, body.title(), body.adoptedOn(), norms, kind,
+                terms(kind, body)));
         return ResponseEntity.created(URI.create("/api/instruments/" + id)).body(new Created(id.value()));
+    }
+
+    /**
+     * A treaty's terms from the body, every missing number named at once; null for a political instrument, whose
+     * stray terms the aggregate refuses (naming {@code kind}).
+     */
+    private static TreatyTerms terms(InstrumentKind kind, CreateRequest body) {
+        boolean anyTerm = body.consentsRequired() != null || body.daysAfterThreshold() != null
+                || body.daysAfterLaterConsent() != null || body.denunciationTakesEffectAfterDays() != null
+                || body.admitsOrganisations() != null || body.organisationsCount() != null;
+        if (kind != InstrumentKind.TREATY) {
+            return anyTerm ? new TreatyTerms(0, 0, 0, 0, false, false) : null;
+        }
+        List<FactRejectedException.FieldProblem> missing = new ArrayList<>();
+        if (body.consentsRequired() == null) {
+            missing.add(new FactRejectedException.FieldProblem("consentsRequired", "is required for a TREATY"));
+        }
+        if (body.daysAfterThreshold() == null) {
+            missing.add(new FactRejectedException.FieldProblem("daysAfterThreshold", "is required for a TREATY"));
+        }
+        if (body.daysAfterLaterConsent() == null) {
+            missing.add(new FactRejectedException.FieldProblem("daysAfterLaterConsent", "is required for a TREATY"));
+        }
+        if (body.denunciationTakesEffectAfterDays() == null) {
+            missing.add(new FactRejectedException.FieldProblem("denunciationTakesEffectAfterDays",
+                    "is required for a TREATY"));
+        }
+        if (!missing.isEmpty()) {
+            throw new FactRejectedException(missing);
+        }
+        return new TreatyTerms(body.consentsRequired(), body.daysAfterThreshold(), body.daysAfterLaterConsent(),
+                body.denunciationTakesEffectAfterDays(), Boolean.TRUE.equals(body.admitsOrganisations()),
+                Boolean.TRUE.equals(body.organisationsCount()));
     }
 
     @PostMapping(path = "/{id}/norms", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -202,7 +253,7 @@ class InstrumentController {
                             .map(w -> new NormRevision(w.title(), w.summary(), w.since())).toList());
                 })
                 .toList();
-        return new InstrumentView(instrument.instrumentId().value(), instrument.title(), instrument.adoptedOn(), asOf,
-                norms);
+        return new InstrumentView(instrument.instrumentId().value(), instrument.title(), instrument.adoptedOn(),
+                instrument.kind(), asOf, norms);
     }
 }

@@ -74,6 +74,16 @@ class StateFactsController {
             @Schema(example = "2019-06-30") @NotNull LocalDate withdrawnOn) {
     }
 
+    record ObjectionRequest(
+            @Schema(example = "draft-binding-2025") @NotBlank @Size(max = Limits.CODE) String instrument,
+            @Schema(example = "DEU", description = "The state whose reservation is objected to")
+            @NotBlank @Size(max = Limits.CODE) String reservingState,
+            @Schema(example = "art3") @NotBlank @Size(max = Limits.CODE) String norm,
+            @Schema(example = "2025-03-01") @NotNull LocalDate objectedOn,
+            @Schema(example = "The reservation is incompatible with the object and purpose of the treaty.")
+            @NotBlank @Size(max = Limits.TEXT) String text) {
+    }
+
     /** What was recorded, echoed back. */
     record Recorded(String state, String instrument, String fact, LocalDate date) {
     }
@@ -108,7 +118,8 @@ class StateFactsController {
     }
 
     @PostMapping(path = "/participation", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record a signature, ratification, accession or withdrawal")
+    @Operation(summary = "Record a participation step: SIGNED, RATIFIED, ACCEPTED, APPROVED, ACCEDED, DENOUNCED "
+            + "(treaties) or WITHDREW (political instruments)")
     Recorded participation(@Parameter(example = "FRA") @PathVariable String state,
                            @Valid @RequestBody ParticipationRequest body) {
         Inputs in = Inputs.check();
@@ -133,6 +144,23 @@ class StateFactsController {
         recorder.record(new ParticipationCommands.EnterReservation(stateCode, instrument, norm, body.enteredOn(),
                 body.text()));
         return new Recorded(stateCode.value(), instrument.value(), "ReservationEntered", body.enteredOn());
+    }
+
+    @PostMapping(path = "/objections", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record the state's objection to another state's reservation on a treaty provision",
+            description = "Only a state that has consented to the treaty may object (409 otherwise).")
+    Recorded object(@Parameter(example = "FRA") @PathVariable String state,
+                    @Valid @RequestBody ObjectionRequest body) {
+        Inputs in = Inputs.check();
+        StateCode stateCode = in.state("state", state);
+        InstrumentId instrument = in.instrument("instrument", body.instrument());
+        StateCode reserving = in.state("reservingState", body.reservingState());
+        NormCode norm = in.norm("norm", body.norm());
+        in.orThrow();
+        recorder.record(new ParticipationCommands.EnterObjection(stateCode, instrument, reserving, norm,
+                body.objectedOn(), body.text()));
+        return new Recorded(stateCode.value(), instrument.value(), "ObjectionEntered", body.objectedOn());
     }
 
     @PostMapping(path = "/reservations/{norm}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -19,23 +19,23 @@ import java.util.function.Function;
  * client learns of all of them in one 400 answer (a {@link FactRejectedException}, which the problem handling turns
  * into an {@code errors} list).
  */
-final class QueryChecks {
+public final class QueryChecks {
 
     private final Instant now;
     private final LocalDate today;
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    QueryChecks(Clock clock) {
+    public QueryChecks(Clock clock) {
         this.now = clock.instant();
         this.today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
-    StateCode state(String value) {
+    public StateCode state(String value) {
         return parse("state", value, StateCode::of);
     }
 
     /** The instrument named, {@code un-gge-2015} if none is. */
-    InstrumentId instrument(String value) {
+    public InstrumentId instrument(String value) {
         return value == null ? InstrumentId.UN_GGE_2015 : parse("instrument", value, InstrumentId::of);
     }
 
@@ -71,7 +71,7 @@ final class QueryChecks {
     }
 
     /** The date given, today (UTC) if none is; a date after today is refused. */
-    LocalDate dateUpToToday(String field, LocalDate value) {
+    public LocalDate dateUpToToday(String field, LocalDate value) {
         if (value == null) {
             return today;
         }
@@ -82,7 +82,7 @@ final class QueryChecks {
     }
 
     /** The instant given, now if none is; an instant after now is refused, as nothing can be known by then yet. */
-    Instant knownAt(Instant value) {
+    public Instant knownAt(Instant value) {
         if (value == null) {
             return now;
         }
@@ -103,7 +103,7 @@ final class QueryChecks {
         return value;
     }
 
-    void reject(String field, String message) {
+    public void reject(String field, String message) {
         problems.add(new FieldProblem(field, message));
     }
 
@@ -111,7 +111,7 @@ final class QueryChecks {
         return problems.isEmpty();
     }
 
-    void orThrow() {
+    public void orThrow() {
         if (!problems.isEmpty()) {
             throw new FactRejectedException(problems);
         }

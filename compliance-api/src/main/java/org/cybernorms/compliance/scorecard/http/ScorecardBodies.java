@@ -46,7 +46,9 @@ final class ScorecardBodies {
             @JsonSerialize(using = WrittenNormLines.Serializer.class) List<NormLine> norms,
             @Schema(description = "The state's assistance at asOf, as recorded by knownAt: shown beside the score, "
                     + "never part of it (methodology v1 does not read it); all instruments")
-            AssistanceSection assistance) {
+            AssistanceSection assistance,
+            @Schema(description = "Under a treaty only: whether it binds the state at asOf, and why (absent under a "
+                    + "political instrument)") @JsonInclude(JsonInclude.Include.NON_NULL) TreatySection treaty) {
 
         static ScorecardBody of(Scorecard card, StateAssistance assistance) {
             return of(card, card.norms().stream().map(NormLine::of).toList(), assistance);
@@ -55,8 +57,25 @@ final class ScorecardBodies {
         /** With the norm lines given, such as those {@link WrittenNormLines.Writer} wrote already. */
         static ScorecardBody of(Scorecard card, List<NormLine> norms, StateAssistance assistance) {
             return new ScorecardBody(card.state().value(), card.instrument().value(), card.methodology(),
-                    card.asOf(), card.knownAt(), card.score(), norms, AssistanceSection.of(assistance));
+                    card.asOf(), card.knownAt(), card.score(), norms, AssistanceSection.of(assistance), null);
         }
+
+        ScorecardBody withTreaty(TreatySection section) {
+            return new ScorecardBody(state, instrument, methodology, asOf, knownAt, score, norms, assistance, section);
+        }
+    }
+
+    @Schema(description = "Whether the treaty binds the state at asOf (as known at knownAt), and why; a provision "
+            + "scores only while it does")
+    record TreatySection(
+            @Schema(example = "IN_FORCE") String treatyStatus,
+            @Schema(example = "2025-05-30") LocalDate entryIntoForce,
+            @Schema(example = "PARTY", description = "SIGNATORY, CONSENTED, PARTY or DENOUNCED; null if the state "
+                    + "took no step") String standing,
+            @Schema(example = "2025-05-30") LocalDate inForceFrom,
+            LocalDate denunciationEffectiveOn,
+            @Schema(description = "Whether the provisions bind the state at asOf") boolean binding,
+            @Schema(example = "The treaty is in force for FRA since 2025-05-30.") String reason) {
     }
 
     @Schema(description = "What the state asked for, offered, received and delivered at asOf, and how long its "
@@ -160,10 +179,20 @@ final class ScorecardBodies {
             @Schema(example = "CommitmentMade") String type,
             @Schema(example = "2023-01-15", description = "Valid time: the date the fact took effect") LocalDate validOn,
             @Schema(example = "2024-02-20T09:30:00Z", description = "Recorded time: when the tracker learnt of it")
-            Instant recordedAt) {
+            Instant recordedAt,
+            @Schema(example = "gge-2015-to-draft-binding", description = "Under a treaty, for a fact carried from "
+                    + "another instrument: the crosswalk that carried it (absent otherwise)")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String crosswalk,
+            @Schema(example = "un-gge-2015", description = "The instrument a carried fact was recorded under")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String sourceInstrument,
+            @Schema(example = "13f", description = "The norm a carried fact was recorded under")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String sourceNorm) {
 
         static BasisEntry of(FactRef ref) {
-            return new BasisEntry(ref.eventId(), ref.type(), ref.validOn(), ref.recordedAt());
+            FactRef.Carried via = ref.carried();
+            return new BasisEntry(ref.eventId(), ref.type(), ref.validOn(), ref.recordedAt(),
+                    via == null ? null : via.crosswalk(), via == null ? null : via.sourceInstrument(),
+                    via == null ? null : via.sourceNorm());
         }
     }
 

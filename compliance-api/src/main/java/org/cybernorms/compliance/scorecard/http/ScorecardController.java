@@ -19,6 +19,10 @@ import org.cybernorms.compliance.scorecard.http.ScorecardBodies.ScorecardBody;
 import org.cybernorms.compliance.scorecard.http.ScorecardBodies.Standing;
 import org.cybernorms.compliance.scorecard.methodology.Step;
 import org.cybernorms.compliance.scorecard.view.ScorecardQueries;
+import org.cybernorms.compliance.scorecard.view.TreatyScorecards;
+import org.cybernorms.compliance.instrument.NormCatalog;
+import org.cybernorms.compliance.instrument.api.TreatyTerms;
+import java.util.Optional;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.StateCode;
@@ -71,9 +75,13 @@ class ScorecardController {
     private final AssistanceQueries assistance;
     private final WrittenNormLines.Writer normLines;
     private final Clock clock;
+    private final NormCatalog catalog;
+    private final TreatyScorecards treatyScorecards;
 
     ScorecardController(ScorecardQueries queries, AssistanceQueries assistance, WrittenNormLines.Writer normLines,
-                        Clock clock) {
+                        Clock clock, NormCatalog catalog, TreatyScorecards treatyScorecards) {
+        this.catalog = catalog;
+        this.treatyScorecards = treatyScorecards;
         this.queries = queries;
         this.assistance = assistance;
         this.normLines = normLines;
@@ -108,6 +116,14 @@ class ScorecardController {
         Instant known = in.knownAt(knownAt);
         in.orThrow();
         requireInstrument(instrumentId);
+        Optional<TreatyTerms> treaty = catalog.treatyTerms(instrumentId);
+        if (treaty.isPresent()) {
+            TreatyScorecards.Answer answer = treatyScorecards.scorecard(stateCode, instrumentId, treaty.get(), date,
+                    known);
+            Scorecard card = answer.card().withLatestBasis(ScorecardQueries.LATEST_BASIS);
+            return ScorecardBody.of(card, assistance.ledger(Party.state(stateCode), date, known))
+                    .withTreaty(TreatySections.of(stateCode, answer, date));
+        }
         Scorecard card = queries.scorecardWithLatestBasis(stateCode, instrumentId, date, known);
         return ScorecardBody.of(card, normLines.of(card.norms()), assistance.ledger(Party.state(stateCode), date,
                 known));
@@ -150,7 +166,10 @@ class ScorecardController {
         int size = in.limit(limit, BASIS_PAGE, MAX_BASIS_PAGE);
         in.orThrow();
         requireInstrument(instrumentId);
-        Scorecard card = queries.scorecard(stateCode, instrumentId, date, known);
+        Optional<TreatyTerms> treaty = catalog.treatyTerms(instrumentId);
+        Scorecard card = treaty.isPresent()
+                ? treatyScorecards.scorecard(stateCode, instrumentId, treaty.get(), date, known).card()
+                : queries.scorecard(stateCode, instrumentId, date, known);
         NormScore line = card.norm(normCode).orElse(null);
         if (line == null) {
             in.reject("norm", "no norm '" + normCode + "' is in force under " + instrumentId + " on " + date
@@ -184,7 +203,9 @@ class ScorecardController {
         Instant known = in.knownAt(knownAt);
         in.orThrow();
         requireInstrument(instrumentId);
-        return queries.ranking(instrumentId, date, known).stream().map(Standing::of).toList();
+        Optional<TreatyTerms> treaty = catalog.treatyTerms(instrumentId);
+        return (treaty.isPresent() ? treatyScorecards.ranking(instrumentId, treaty.get(), date, known)
+                : queries.ranking(instrumentId, date, known)).stream().map(Standing::of).toList();
     }
 
     @GetMapping("/api/states/{state}/scorecard/history")
@@ -226,7 +247,10 @@ class ScorecardController {
         }
         in.orThrow();
         requireInstrument(instrumentId);
-        return queries.history(stateCode, instrumentId, from, last, step, known).stream()
+        Optional<TreatyTerms> treaty = catalog.treatyTerms(instrumentId);
+        return (treaty.isPresent()
+                ? treatyScorecards.history(stateCode, instrumentId, treaty.get(), from, last, step, known)
+                : queries.history(stateCode, instrumentId, from, last, step, known)).stream()
                 .map(HistoryEntry::of).toList();
     }
 

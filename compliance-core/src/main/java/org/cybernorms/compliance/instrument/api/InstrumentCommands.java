@@ -14,9 +14,18 @@ public sealed interface InstrumentCommands {
     record NormText(NormCode norm, String title, String summary) {
     }
 
-    /** Creates an instrument; its initial norms are in force from {@code adoptedOn}. */
+    /**
+     * Creates an instrument; its initial norms are in force from {@code adoptedOn}. {@code kind} null means
+     * {@link InstrumentKind#POLITICAL}; a {@link InstrumentKind#TREATY} needs its {@code treaty} terms.
+     */
     record CreateInstrument(@TargetAggregateIdentifier InstrumentId instrumentId, String title, LocalDate adoptedOn,
-                            List<NormText> norms) implements InstrumentCommands {
+                            List<NormText> norms, InstrumentKind kind, TreatyTerms treaty)
+            implements InstrumentCommands {
+
+        /** A political instrument. */
+        public CreateInstrument(InstrumentId instrumentId, String title, LocalDate adoptedOn, List<NormText> norms) {
+            this(instrumentId, title, adoptedOn, norms, InstrumentKind.POLITICAL, null);
+        }
     }
 
     record AddNorm(@TargetAggregateIdentifier InstrumentId instrumentId, NormCode norm, String title, String summary,

@@ -32,4 +32,24 @@ public sealed interface InstrumentEvents {
     @Revision("1")
     record NormRetired(InstrumentId instrumentId, NormCode norm, LocalDate retiredOn) implements InstrumentEvents {
     }
+
+    /**
+     * The instrument is a treaty, with these final clauses. Recorded right after {@link InstrumentCreated}; an
+     * instrument without it is political, which is what every instrument created before treaties existed is.
+     */
+    @Revision("1")
+    record TreatyTermsAdopted(InstrumentId instrumentId, int consentsRequired, int daysAfterThreshold,
+                              int daysAfterLaterConsent, int denunciationTakesEffectAfterDays,
+                              boolean admitsOrganisations, boolean organisationsCount) implements InstrumentEvents {
+
+        public TreatyTermsAdopted(InstrumentId instrumentId, TreatyTerms terms) {
+            this(instrumentId, terms.consentsRequired(), terms.daysAfterThreshold(), terms.daysAfterLaterConsent(),
+                    terms.denunciationTakesEffectAfterDays(), terms.admitsOrganisations(), terms.organisationsCount());
+        }
+
+        public TreatyTerms terms() {
+            return new TreatyTerms(consentsRequired, daysAfterThreshold, daysAfterLaterConsent,
+                    denunciationTakesEffectAfterDays, admitsOrganisations, organisationsCount);
+        }
+    }
 }

@@ -15,7 +15,7 @@ public sealed interface ParticipationCommands {
         return instrument.value() + ":" + state.value();
     }
 
-    /** Signature, ratification, accession or withdrawal, effective on {@code date}. */
+    /** A participation step ({@link ParticipationAction}), effective on {@code date}. */
     record RecordParticipation(StateCode state, InstrumentId instrument, ParticipationAction action, LocalDate date)
             implements ParticipationCommands {
         @TargetAggregateIdentifier
@@ -34,6 +34,15 @@ public sealed interface ParticipationCommands {
 
     record WithdrawReservation(StateCode state, InstrumentId instrument, NormCode norm, LocalDate withdrawnOn)
             implements ParticipationCommands {
+        @TargetAggregateIdentifier
+        public String participationId() {
+            return ParticipationCommands.participationId(instrument, state);
+        }
+    }
+
+    /** {@code state} objects to the reservation that {@code reservingState} made on {@code norm} of a treaty. */
+    record EnterObjection(StateCode state, InstrumentId instrument, StateCode reservingState, NormCode norm,
+                          LocalDate objectedOn, String text) implements ParticipationCommands {
         @TargetAggregateIdentifier
         public String participationId() {
             return ParticipationCommands.participationId(instrument, state);

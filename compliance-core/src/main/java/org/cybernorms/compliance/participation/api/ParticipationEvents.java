@@ -43,6 +43,48 @@ public sealed interface ParticipationEvents {
         }
     }
 
+    /** Acceptance of a treaty: a consent to be bound, like a ratification. */
+    @Revision("1")
+    record InstrumentAccepted(StateCode state, InstrumentId instrument, LocalDate acceptedOn)
+            implements ParticipationEvents {
+        public LocalDate validOn() {
+            return acceptedOn;
+        }
+    }
+
+    /** Approval of a treaty: a consent to be bound, like a ratification. */
+    @Revision("1")
+    record InstrumentApproved(StateCode state, InstrumentId instrument, LocalDate approvedOn)
+            implements ParticipationEvents {
+        public LocalDate validOn() {
+            return approvedOn;
+        }
+    }
+
+    /**
+     * A party notified its denunciation of a treaty on {@code notifiedOn}; it takes effect after the treaty's
+     * {@code denunciationTakesEffectAfterDays}, a date derived from the instrument's terms, not stored here.
+     */
+    @Revision("1")
+    record InstrumentDenounced(StateCode state, InstrumentId instrument, LocalDate notifiedOn)
+            implements ParticipationEvents {
+        public LocalDate validOn() {
+            return notifiedOn;
+        }
+    }
+
+    /**
+     * {@code state}, having consented to the treaty, objects to the reservation that {@code reservingState} made on
+     * {@code norm}.
+     */
+    @Revision("1")
+    record ObjectionEntered(StateCode state, InstrumentId instrument, StateCode reservingState, NormCode norm,
+                            LocalDate objectedOn, String text) implements ParticipationEvents {
+        public LocalDate validOn() {
+            return objectedOn;
+        }
+    }
+
     @Revision("1")
     record InstrumentWithdrawnFrom(StateCode state, InstrumentId instrument, LocalDate withdrawnOn)
             implements ParticipationEvents {

@@ -44,7 +44,9 @@ final class FactBlocks {
                 "InstrumentRatified", "InstrumentAcceded", "InstrumentWithdrawnFrom", "NormPledged", "PledgeWithdrawn",
                 "ReservationEntered", "ReservationWithdrawn", "CommitmentMade", "CommitmentFulfilled",
                 "CommitmentWithdrawn", "CommitmentProgressReported", "ViolationReported", "ViolationReviewStarted",
-                "ViolationConfirmed", "ViolationDismissed", "ViolationRemedied", "StateResponded")) {
+                "ViolationConfirmed", "ViolationDismissed", "ViolationRemedied", "StateResponded", "InstrumentAccepted",
+                "InstrumentApproved", "InstrumentDenounced", "ObjectionEntered", "MappingAdded", "MappingRetired",
+                "OrganisationParticipationRecorded")) {
             TYPES.put(type, type);
         }
     }

@@ -1,7 +1,9 @@
 package org.cybernorms.compliance.scorecard.view;
 
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
+import org.cybernorms.compliance.crosswalk.api.CrosswalkEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.participation.api.OrganisationParticipationEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.scorecard.methodology.Fact;
 import org.cybernorms.compliance.scorecard.methodology.FactRef;
@@ -19,7 +21,8 @@ import java.util.Optional;
  *
  * <p>Instrument facts ({@code InstrumentCreated}, {@code NormAdded}, {@code NormRevised}, {@code NormRetired}) have no
  * state. State facts name the state and the instrument they were recorded under. Facts that methodology v1 does not
- * read (signature, ratification, accession, withdrawal from the instrument) are kept too, because they make a state
+ * read (the participation steps, and objections, whose subject is the reserving state) are kept too: a treaty's status
+ * is derived from them, and because they make a state
  * one that "has facts" and so appear in the ranking; {@link #toFact()} gives nothing for them.
  *
  * <p>The position is the event's place in the log (its global index), which gives the exact recorded order. Facts are
@@ -93,7 +96,20 @@ public final class FactRow {
                 row.norm = e.norm().value();
             } else if (event instanceof ParticipationEvents.ReservationWithdrawn e) {
                 row.norm = e.norm().value();
+            } else if (event instanceof ParticipationEvents.ObjectionEntered e) {
+                row.norm = e.norm().value();
+                row.subjectId = e.reservingState().value();
             }
+            return Optional.of(row);
+        }
+        if (payload instanceof CrosswalkEvents event) {
+            return Optional.ofNullable(mappingFact(event, eventId, recordedAt, position, type));
+        }
+        if (payload instanceof OrganisationParticipationEvents.OrganisationParticipationRecorded e) {
+            // an organisation has no state code: its steps are kept among the treaty's own facts
+            FactRow row = new FactRow(eventId, position, recordedAt, type, e.instrument().value(), null, e.date());
+            row.subjectId = "org:" + e.organisation().value();
+            row.title = e.action().name();
             return Optional.of(row);
         }
         if (payload instanceof CommitmentEvents event) {
@@ -118,6 +134,32 @@ public final class FactRow {
             return Optional.of(row);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A crosswalk's mapping, kept as a fact of its target instrument (the one a treaty scorecard reads): the target
+     * norm as {@code norm}, the crosswalk as {@code subjectId}, and as {@code title} the source instrument, the source
+     * norm and (when added) the relation, separated by spaces (none of them can hold one). The crosswalk's creation
+     * is not kept: its mappings are what a scorecard reads.
+     */
+    private static FactRow mappingFact(CrosswalkEvents event, String eventId, Instant recordedAt, long position,
+                                       String type) {
+        String instrument = event.to().value();
+        if (event instanceof CrosswalkEvents.MappingAdded e) {
+            FactRow row = new FactRow(eventId, position, recordedAt, type, instrument, null, e.effectiveOn());
+            row.norm = e.targetNorm().value();
+            row.subjectId = e.crosswalkId().value();
+            row.title = e.from().value() + " " + e.sourceNorm().value() + " " + e.relation().name();
+            return row;
+        }
+        if (event instanceof CrosswalkEvents.MappingRetired e) {
+            FactRow row = new FactRow(eventId, position, recordedAt, type, instrument, null, e.retiredOn());
+            row.norm = e.targetNorm().value();
+            row.subjectId = e.crosswalkId().value();
+            row.title = e.from().value() + " " + e.sourceNorm().value();
+            return row;
+        }
+        return null;
     }
 
     private static FactRow instrumentFact(InstrumentEvents event, String eventId, Instant recordedAt, long position,

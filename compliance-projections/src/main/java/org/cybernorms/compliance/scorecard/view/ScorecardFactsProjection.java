@@ -6,7 +6,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
+import org.cybernorms.compliance.crosswalk.api.CrosswalkEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.participation.api.OrganisationParticipationEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.projection.LogPositions;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
@@ -41,6 +43,16 @@ public class ScorecardFactsProjection {
 
     @EventHandler
     void on(ParticipationEvents event, EventMessage<?> message, TrackingToken token) {
+        keep(event, message, token);
+    }
+
+    @EventHandler
+    void on(OrganisationParticipationEvents event, EventMessage<?> message, TrackingToken token) {
+        keep(event, message, token);
+    }
+
+    @EventHandler
+    void on(CrosswalkEvents event, EventMessage<?> message, TrackingToken token) {
         keep(event, message, token);
     }
 

@@ -6,7 +6,9 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.cybernorms.compliance.commitment.api.CommitmentEvents;
+import org.cybernorms.compliance.crosswalk.api.CrosswalkEvents;
 import org.cybernorms.compliance.instrument.api.InstrumentEvents;
+import org.cybernorms.compliance.participation.api.OrganisationParticipationEvents;
 import org.cybernorms.compliance.participation.api.ParticipationEvents;
 import org.cybernorms.compliance.violation.api.ViolationEvents;
 import org.springframework.context.annotation.Bean;
@@ -57,6 +59,14 @@ class ScorecardProcessing {
             }
             if (payload instanceof InstrumentEvents e) {
                 return "instrument:" + e.instrumentId().value();
+            }
+            if (payload instanceof OrganisationParticipationEvents e) {
+                // kept among the treaty's own facts
+                return "instrument:" + e.instrument().value();
+            }
+            if (payload instanceof CrosswalkEvents e) {
+                // kept among the facts of the target instrument: in order with that instrument's own facts
+                return "instrument:" + e.to().value();
             }
             return otherwise.getSequenceIdentifierFor(event);
         }
