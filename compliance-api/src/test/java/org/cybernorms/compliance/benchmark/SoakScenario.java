@@ -71,8 +71,8 @@ public final class SoakScenario implements Scenario {
                     interval, i -> {
                         Minute minute = new Minute(i, jvm.snapshot());
                         measured.add(minute);
-                        context.log(String.format("soak minute %d: %s; %s", i.index(), describe(i),
-                                minute.jvm().describe(i.writes())));
+                        context.log(String.format("soak minute %d: %s; %s%s", i.index(), describe(i),
+                                minute.jvm().describe(i.writes()), storeFile(context)));
                     });
         }
         // the last interval may be a remainder of a few milliseconds: only whole ones are compared
@@ -160,6 +160,20 @@ public final class SoakScenario implements Scenario {
                 interval.writes(), interval.elapsed().toNanos() / 1e9, interval.millis(50), interval.millis(99),
                 interval.errors() == 0 ? "" : String.format(", ERRORS %,d (first: %s)", interval.errors(),
                         interval.firstError()));
+    }
+
+    /** The size of the embedded store's file (it grows with H2's chunks; docs/benchmarks.md), or nothing. */
+    private static String storeFile(BenchContext context) {
+        if (context.store() != BenchApplication.Store.H2) {
+            return "";
+        }
+        try (var files = java.nio.file.Files.list(context.application().dataDir())) {
+            long bytes = files.filter(path -> path.getFileName().toString().endsWith(".mv.db"))
+                    .mapToLong(path -> path.toFile().length()).sum();
+            return String.format(", H2 file %,.0f MiB", mib(bytes));
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private static String table(List<Minute> minutes) {
