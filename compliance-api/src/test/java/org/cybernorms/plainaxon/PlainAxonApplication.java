@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * The plain Spring Boot and Axon application ({@link PlainAxonConfiguration}), started on a random port on an H2 file
  * in a temporary directory (H2's own settings), in the harness's JVM; closing it stops it and deletes the file.
- * Spring Security is left out (the tracker's is on the classpath), and the tracker's {@code META-INF/orm.xml} (its
+ * It reads no configuration file (the tracker's application.yml is on the same classpath), Spring Security is left
+ * out (the tracker's is on the classpath), and the tracker's {@code META-INF/orm.xml} (its
  * sequence for Axon's global index) is replaced by an empty mapping, so that Axon's JPA entities are mapped as Axon
  * maps them.
  */
@@ -46,34 +47,42 @@ public final class PlainAxonApplication implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         System.setProperty("disable-axoniq-console-message", "true");
+        // Command-line arguments: they win over everything, and spring.config.name keeps the tracker's
+        // application.yml (on the same classpath) out of this application.
+        String[] arguments = {
+                "--spring.config.name=plain-axon-has-no-config-file",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--spring.application.name=plain-axon",
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("plain") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "--spring.datasource.username=sa",
+                "--spring.datasource.password=",
+                "--spring.jpa.hibernate.ddl-auto=update",
+                "--spring.jpa.open-in-view=false",
+                "--spring.jpa.mapping-resources=plainaxon/orm.xml",
+                "--spring.flyway.enabled=false",
+                "--spring.jmx.enabled=false",
+                "--axon.axonserver.enabled=false",
+                "--axoniq.update-checker.disabled=true",
+                "--spring.autoconfigure.exclude="
+                        + "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
+                        + "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration,"
+                        + "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration,"
+                        + "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration,"
+                        + "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration"};
         ConfigurableApplicationContext context = new SpringApplicationBuilder(PlainAxonConfiguration.class)
-                .properties(
-                        "server.port=0",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN",
-                        "spring.application.name=plain-axon",
-                        "spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("plain") + ";DB_CLOSE_ON_EXIT=FALSE",
-                        "spring.datasource.username=sa",
-                        "spring.datasource.password=",
-                        "spring.jpa.hibernate.ddl-auto=update",
-                        "spring.jpa.open-in-view=false",
-                        "spring.jpa.mapping-resources=plainaxon/orm.xml",
-                        "spring.flyway.enabled=false",
-                        "spring.jmx.enabled=false",
-                        "axon.axonserver.enabled=false",
-                        "axoniq.update-checker.disabled=true",
-                        "spring.autoconfigure.exclude="
-                                + "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
-                                + "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration,"
-                                + "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration,"
-                                + "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration,"
-                                + "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration")
-                .run();
+                .run(arguments);
         return new PlainAxonApplication(context, dataDir);
     }
 
     public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /** The application's Spring context (its beans and environment). */
+    public ConfigurableApplicationContext context() {
+        return context;
     }
 
     /** Events the application's tracking processor has counted. */

@@ -52,6 +52,7 @@ public final class SoakScenario implements Scenario {
         Duration interval = BenchContext.setting("soak.interval", Duration.ofMinutes(1));
         int referenceMinute = (int) BenchContext.setting("soak.reference-minute", 5);
         Duration inProcessTime = BenchContext.setting("soak.in-process-time", Duration.ofSeconds(30));
+        int inProcessCommands = (int) BenchContext.setting("soak.in-process-commands", 200_000);
         Duration baselineWarmUp = BenchContext.setting("soak.baseline-warm-up", Duration.ofMinutes(1));
         Duration baselineTime = BenchContext.setting("soak.baseline-time", Duration.ofMinutes(2));
         Duration catchUpBound = BenchContext.setting("writes.catch-up", Duration.ofSeconds(60));
@@ -86,7 +87,7 @@ public final class SoakScenario implements Scenario {
         // in-process, on the same application, read models kept current
         ReadModelProgress readModels = new ReadModelProgress(context.spring());
         readModels.awaitCaughtUp(catchUpBound);
-        CommandLoad.Result inProcess = CommandLoad.run(context.spring(), clients, Integer.MAX_VALUE, inProcessTime,
+        CommandLoad.Result inProcess = CommandLoad.run(context.spring(), clients, inProcessCommands, inProcessTime,
                 new CommandLoad.Options(false, 77));
         Optional<Duration> catchUp = readModels.awaitCaughtUp(catchUpBound);
         double kept = inProcess.succeeded() / (inProcess.elapsed().plus(catchUp.orElse(catchUpBound)).toNanos() / 1e9);
