@@ -1,5 +1,6 @@
 package org.cybernorms.compliance.benchmark;
 
+import org.cybernorms.compliance.runtime.persistence.EmbeddedStoreHousekeeping;
 import org.cybernorms.plainaxon.PlainAxonApplication;
 
 import java.time.Duration;
@@ -171,8 +172,10 @@ public final class SoakScenario implements Scenario {
         try (var files = java.nio.file.Files.list(context.application().dataDir())) {
             long bytes = files.filter(path -> path.getFileName().toString().endsWith(".mv.db"))
                     .mapToLong(path -> path.toFile().length()).sum();
-            return String.format(", H2 file %,.0f MiB", mib(bytes));
-        } catch (java.io.IOException e) {
+            String live = context.spring().getBean(EmbeddedStoreHousekeeping.class).chunksFillRate()
+                    .map(rate -> String.format(" (its chunks %d%% live)", rate)).orElse("");
+            return String.format(", H2 file %,.0f MiB%s", mib(bytes), live);
+        } catch (java.io.IOException | java.sql.SQLException e) {
             return "";
         }
     }
