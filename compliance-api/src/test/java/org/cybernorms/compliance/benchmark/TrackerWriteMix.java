@@ -29,25 +29,32 @@ public final class TrackerWriteMix implements HttpWriteLoad.Mix {
     private static final int OPEN_STORIES = 4;
 
     private final Random random;
+    private final List<String> states;
     private final String hotState;
     private final String hotNorm;
     private final List<Story> open = new ArrayList<>();
     private Story current;
 
-    private TrackerWriteMix(long seed, String hotState, String hotNorm) {
+    private TrackerWriteMix(long seed, List<String> states, String hotState, String hotNorm) {
         this.random = new Random(seed);
+        this.states = List.copyOf(states);
         this.hotState = hotState;
         this.hotNorm = hotNorm;
     }
 
     /** Stories over sixteen states and eleven norms. */
     public static TrackerWriteMix spread(long seed) {
-        return new TrackerWriteMix(seed, null, null);
+        return spread(seed, STATES);
+    }
+
+    /** Stories over these states and eleven norms. */
+    public static TrackerWriteMix spread(long seed, List<String> states) {
+        return new TrackerWriteMix(seed, states, null, null);
     }
 
     /** Every story about one state and one norm. */
     public static TrackerWriteMix hot(long seed, String state, String norm) {
-        return new TrackerWriteMix(seed, state, norm);
+        return new TrackerWriteMix(seed, List.of(state), state, norm);
     }
 
     @Override
@@ -79,7 +86,7 @@ public final class TrackerWriteMix implements HttpWriteLoad.Mix {
 
     private Story newStory() {
         int kind = random.nextInt(10);
-        String state = hotState != null ? hotState : STATES.get(random.nextInt(STATES.size()));
+        String state = hotState != null ? hotState : states.get(random.nextInt(states.size()));
         String norm = hotNorm != null ? hotNorm : NORMS.get(random.nextInt(NORMS.size()));
         LocalDate day = BASE.plusDays(random.nextInt(1_000));
         List<Function<String, HttpWriteLoad.Request>> steps = new ArrayList<>();

@@ -95,7 +95,7 @@ class ObservabilityHttpTest extends EmbeddedStoreTest {
     @Test
     void capacityGaugesOfEveryProcessorAndTheCommandBusHoldBoundedMemory() {
         for (int i = 0; i < 20; i++) {
-            api.create("/api/states/ISL/pledges", "{\"instrument\":\"un-gge-2015\",\"norm\":\"13d\","
+            api.create("/api/states/NRU/pledges", "{\"instrument\":\"un-gge-2015\",\"norm\":\"13d\","
                     + "\"pledgedOn\":\"2021-02-0" + (1 + i % 9) + "\",\"statement\":\"capacity " + i + "\"}", "pledgeId");
         }
 
