@@ -71,9 +71,13 @@ public final class PlainAxonApplication implements AutoCloseable {
                         + "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration,"
                         + "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration,"
                         + "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration"};
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PlainAxonConfiguration.class)
-                .run(arguments);
-        return new PlainAxonApplication(context, dataDir);
+        try {
+            return new PlainAxonApplication(new SpringApplicationBuilder(PlainAxonConfiguration.class)
+                    .run(arguments), dataDir);
+        } catch (RuntimeException e) {
+            deleteTree(dataDir);
+            throw e;
+        }
     }
 
     public int port() {
@@ -137,6 +141,10 @@ public final class PlainAxonApplication implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        deleteTree(dataDir);
+    }
+
+    private static void deleteTree(Path dataDir) {
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
