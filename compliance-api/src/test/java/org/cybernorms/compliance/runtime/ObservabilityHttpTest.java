@@ -1,11 +1,17 @@
 package org.cybernorms.compliance.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.cybernorms.compliance.runtime.metrics.BoundedMetricRegistry;
+import org.cybernorms.compliance.runtime.metrics.WindowedCapacityMonitor;
 import org.cybernorms.compliance.support.Api;
 import org.cybernorms.compliance.support.EmbeddedStoreTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +21,12 @@ class ObservabilityHttpTest extends EmbeddedStoreTest {
     /** One on the embedded store, two under the postgres profile. */
     @org.springframework.beans.factory.annotation.Value("${compliance.processors.segments}")
     int segments;
+
+    @Autowired
+    GlobalMetricRegistry axonMetrics;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void livenessAndReadinessArePublicAndUp() {
@@ -70,7 +82,34 @@ class ObservabilityHttpTest extends EmbeddedStoreTest {
                 .containsPattern("(?m)^commandBus_allTimer_seconds_sum\\{.*\\} ")
                 // processor lag: Axon's in time, ours in events
                 .containsPattern("(?m)^eventProcessor_latency.*processorName=\"scorecards\"")
+                .containsPattern("(?m)^eventProcessor_capacity\\{.*processorName=\"scorecards\".*\\} ")
+                .containsPattern("(?m)^commandBus_capacity\\{.*payloadType=\"[^\"]*PledgeNorm\".*\\} ")
                 .containsPattern("(?m)^compliance_processor_lag\\{.*processor=\"scorecards\".*\\} ")
                 .containsPattern("(?m)^compliance_processor_segments_claimed\\{.*processor=\"instruments\".*\\} " + segments);
+    }
+
+    /**
+     * Axon's own capacity monitor held every handling time of the last ten minutes, per processor and per command
+     * type: hundreds of megabytes under a sustained load (issue 24). Every processor and the command bus get the
+     * bounded one, and after events it still holds at most one sum per slot of its window.
+     */
+    @Test
+    void capacityGaugesOfEveryProcessorAndTheCommandBusHoldBoundedMemory() {
+        for (int i = 0; i < 20; i++) {
+            api.create("/api/states/NRU/pledges", "{\"instrument\":\"un-gge-2015\",\"norm\":\"13d\","
+                    + "\"pledgedOn\":\"2021-02-0" + (1 + i % 9) + "\",\"statement\":\"capacity " + i + "\"}", "pledgeId");
+        }
+
+        assertThat(axonMetrics).isInstanceOf(BoundedMetricRegistry.class);
+        Map<String, WindowedCapacityMonitor> monitors = ((BoundedMetricRegistry) axonMetrics).capacityMonitors();
+        assertThat(monitors).containsKeys(processing.eventProcessors().keySet().toArray(String[]::new))
+                .containsKey("commandBus");
+        for (var monitor : monitors.entrySet()) {
+            assertThat(monitor.getValue().window()).as(monitor.getKey()).isEqualTo(Duration.ofMinutes(10));
+            // one gauge per payload type, each at most one sum per slot; Axon's held one entry per message
+            assertThat(monitor.getValue().retainedMeasurements()).as(monitor.getKey())
+                    .isLessThanOrEqualTo(WindowedCapacityMonitor.SLOTS * 64);
+        }
+        assertThat(monitors.get("commandBus").retainedMeasurements()).as("the pledges were measured").isPositive();
     }
 }
