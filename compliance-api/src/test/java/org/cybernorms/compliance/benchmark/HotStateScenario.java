@@ -23,7 +23,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One busy state (issue 24): every write over HTTP goes to one state and one norm ({@link TrackerWriteMix#hot}),
+ * One busy state: every write over HTTP goes to one state and one norm ({@link TrackerWriteMix#hot}),
  * with {@code bench.hot.facts} (10^3, 10^4, 10^5) facts already recorded about that state, against the same load
  * spread over sixteen states and eleven norms on the same application ({@link TrackerWriteMix#spread}, measured
  * first). Before each level the state is filled up with violation reports sent through the command gateway

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes over HTTP for half an hour (issue 24): {@code bench.soak.clients} (16) kept-alive clients send the harness's
+ * Writes over HTTP for half an hour: {@code bench.soak.clients} (16) kept-alive clients send the harness's
  * mix of commands ({@link TrackerWriteMix}, {@link CommandLoad}'s mix) through the public API, to the application as
  * it ships (read-your-writes on: a write answers once the read models have it; metrics on), in the harness's JVM
  * ({@code -Xmx512m}). After a warm-up ({@code bench.soak.warm-up}, 1 minute) it runs {@code bench.soak.minutes} (30)

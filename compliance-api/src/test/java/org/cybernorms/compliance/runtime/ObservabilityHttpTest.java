@@ -90,7 +90,7 @@ class ObservabilityHttpTest extends EmbeddedStoreTest {
 
     /**
      * Axon's own capacity monitor held every handling time of the last ten minutes, per processor and per command
-     * type: hundreds of megabytes under a sustained load (issue 24). Every processor and the command bus get the
+     * type: hundreds of megabytes under a sustained load. Every processor and the command bus get the
      * bounded one, and after events it still holds at most one sum per slot of its window.
      */
     @Test

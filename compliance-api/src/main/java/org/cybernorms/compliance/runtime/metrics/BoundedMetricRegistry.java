@@ -34,7 +34,7 @@ import java.util.function.Function;
  * axon-micrometer's registry of message monitors, with the same meters under the same names and tags, except that
  * the capacity gauges ({@code eventProcessor.capacity}, {@code commandBus.capacity}, {@code queryBus.capacity}...)
  * come from a {@link WindowedCapacityMonitor}, whose memory does not grow with throughput, instead of Axon's
- * {@code CapacityMonitor}, which holds every handling time of the last ten minutes (issue 24). The rest of each
+ * {@code CapacityMonitor}, which holds every handling time of the last ten minutes. The rest of each
  * component's monitors are Axon's own: the timers, counters and processor latency, in Axon's order.
  *
  * <p>Axon's Spring Boot auto-configuration wires this registry into every component through its

@@ -21,7 +21,7 @@ import java.util.function.Function;
  * <p>Axon's monitor keeps every handling time of its window (10 minutes) in a {@code SlidingTimeWindowReservoir}, a
  * {@code ConcurrentSkipListMap} of boxed longs: under a sustained load of about 1,500 writes/s the application held
  * millions of its entries after ten minutes, about 245 MB of a 512 MiB heap, and each scrape of the gauge copied them
- * (issue 24). This one adds each handling time to one of {@value #SLOTS} slots that together span the window, and
+ *. This one adds each handling time to one of {@value #SLOTS} slots that together span the window, and
  * sums the slots that fall in the window when the gauge is read: a few hundred bytes per tag set, whatever the
  * throughput. The window is thereby measured to within one slot (a sixtieth of it).
  */

@@ -23,7 +23,7 @@ import java.util.Optional;
  * is what rewrites the few live pages of old chunks so that the chunks can be dropped and their space reused. Without
  * it a chunk stays as long as one of its pages lives: under a sustained HTTP write load the file grew by about 27 KB
  * per write (1.5 GB after three minutes at 400 writes/s) and H2 kept an {@code SFChunk} object on the heap for each of
- * the tens of thousands of chunks (issue 24).
+ * the tens of thousands of chunks.
  *
  * <p>Every {@code compliance.h2.housekeeping.interval} (5 s) this asks H2 to rewrite partly live chunks while the
  * chunks are less than {@code target-fill-rate} (80%) live, at most {@code write} (8 MB) per pass

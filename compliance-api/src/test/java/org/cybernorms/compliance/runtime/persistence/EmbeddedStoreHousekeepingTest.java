@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With WRITE_DELAY=0 H2 runs no housekeeping of its own: every commit leaves a chunk in the file that stays as long
  * as one of its pages lives, and under a sustained write load the tracker's file grew by about 27 KB per write
- * (issue 24). On a real H2 file written as the tracker writes (one commit per write, a few rows updated over and
+ *. On a real H2 file written as the tracker writes (one commit per write, a few rows updated over and
  * over as the processors' tokens are), the housekeeping rewrites such chunks until they are mostly live again.
  * H2 rewrites only chunks older than its retention time (45 s); this file has none ({@code RETENTION_TIME=0}).
  */
