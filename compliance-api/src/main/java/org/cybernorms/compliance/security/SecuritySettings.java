@@ -3,22 +3,28 @@ package org.cybernorms.compliance.security;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
- * {@code compliance.security.*}: whether reads are public, how JWTs map to roles, and which origins may call the
- * API from a browser (none unless configured).
+ * {@code compliance.security.*}: whether reads are public, how JWTs map to roles, which origins may call the
+ * API from a browser (none unless configured), and how long a workspace session may stay idle.
  */
 @ConfigurationProperties("compliance.security")
 public record SecuritySettings(
         @DefaultValue("true") boolean publicReads,
         @DefaultValue Jwt jwt,
-        @DefaultValue Cors cors) {
+        @DefaultValue Cors cors,
+        @DefaultValue Session session) {
 
     /** Production authentication with an OAuth2/OIDC issuer's JWTs. */
     public record Jwt(@DefaultValue("false") boolean enabled,
                       @DefaultValue("roles") String roleClaim,
                       @DefaultValue("state") String stateClaim) {
+    }
+
+    /** The workspace's signed-in sessions: how long one may stay idle before it ends. */
+    public record Session(@DefaultValue("30m") Duration idleTimeout) {
     }
 
     /** Allowed browser origins; CORS is off when the list is empty. */
