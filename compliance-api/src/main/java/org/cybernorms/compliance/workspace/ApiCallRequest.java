@@ -83,12 +83,12 @@ final class ApiCallRequest extends HttpServletRequestWrapper {
 
     @Override
     public String getHeader(String name) {
-        return headers.get(name);
+        return name == null ? null : headers.get(name);
     }
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-        String value = headers.get(name);
+        String value = name == null ? null : headers.get(name);
         return value == null ? Collections.emptyEnumeration() : Collections.enumeration(java.util.List.of(value));
     }
 

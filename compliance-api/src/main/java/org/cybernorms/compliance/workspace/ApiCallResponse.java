@@ -87,6 +87,13 @@ final class ApiCallResponse extends HttpServletResponseWrapper {
 
     @Override
     public void setHeader(String name, String value) {
+        if (name == null) {
+            return;
+        }
+        if (value == null) {
+            headers.remove(name);
+            return;
+        }
         List<String> values = new ArrayList<>();
         values.add(value);
         headers.put(name, values);
@@ -94,6 +101,9 @@ final class ApiCallResponse extends HttpServletResponseWrapper {
 
     @Override
     public void addHeader(String name, String value) {
+        if (name == null || value == null) {
+            return;
+        }
         headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
     }
 
@@ -119,18 +129,18 @@ final class ApiCallResponse extends HttpServletResponseWrapper {
 
     @Override
     public boolean containsHeader(String name) {
-        return headers.containsKey(name);
+        return name != null && headers.containsKey(name);
     }
 
     @Override
     public String getHeader(String name) {
-        List<String> values = headers.get(name);
+        List<String> values = name == null ? null : headers.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     @Override
     public Collection<String> getHeaders(String name) {
-        List<String> values = headers.get(name);
+        List<String> values = name == null ? null : headers.get(name);
         return values == null ? List.of() : List.copyOf(values);
     }
 

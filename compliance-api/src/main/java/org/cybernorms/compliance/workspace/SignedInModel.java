@@ -1,17 +1,16 @@
 package org.cybernorms.compliance.workspace;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
-/** Puts {@code who} (the signed-in role) in the model of every page, for the header and the actions shown. */
-@ControllerAdvice(basePackages = {"org.cybernorms.compliance.web", "org.cybernorms.compliance.workspace"})
-class SignedInModel {
+/**
+ * Who is signed in, for the pages' header ({@code ${@signedIn.who()}}): asked of the security context as the page
+ * renders, so that error pages, rendered outside any controller's model, show it too.
+ */
+@Component("signedIn")
+public class SignedInModel {
 
-    @ModelAttribute("who")
-    Who who() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return Who.of(authentication);
+    public Who who() {
+        return Who.of(SecurityContextHolder.getContext().getAuthentication());
     }
 }
