@@ -63,7 +63,7 @@ final class Chromium implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                     .usingAnyFreePort().build();
             WebDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(600));
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
             Files.createDirectories(SCREENSHOTS);
             return new Chromium(driver, port);
@@ -126,7 +126,7 @@ final class Chromium implements AutoCloseable {
     void click(String css) {
         WebElement html = find("html");
         find(css).click();
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(browser, Duration.ofSeconds(600)).until(ExpectedConditions.stalenessOf(html));
     }
 
     void screenshot(String name) {
