@@ -15,12 +15,26 @@ public record SecuritySettings(
         @DefaultValue("true") boolean publicReads,
         @DefaultValue Jwt jwt,
         @DefaultValue Cors cors,
-        @DefaultValue Session session) {
+        @DefaultValue Session session,
+        @DefaultValue Oidc oidc) {
 
     /** Production authentication with an OAuth2/OIDC issuer's JWTs. */
     public record Jwt(@DefaultValue("false") boolean enabled,
                       @DefaultValue("roles") String roleClaim,
                       @DefaultValue("state") String stateClaim) {
+    }
+
+    /**
+     * The workspace's "Sign in with &lt;issuer&gt;" (with {@code jwt.enabled}): the issuer's address (its discovery
+     * document is read at the first sign-in), this tracker's client id and secret at the issuer, and the name the
+     * sign-in page shows. No default secret: without one the client is public and relies on PKCE alone.
+     */
+    public record Oidc(@DefaultValue("") String issuerUri, @DefaultValue("") String clientId,
+                       @DefaultValue("") String clientSecret, @DefaultValue("") String issuerName) {
+
+        public boolean configured() {
+            return !issuerUri.isBlank() && !clientId.isBlank();
+        }
     }
 
     /** The workspace's signed-in sessions: how long one may stay idle before it ends. */
