@@ -45,6 +45,10 @@ class RecordPages {
     public record OfferActions(AssistanceRequestView.OfferView offer, List<FormView> actions) {
     }
 
+    /** One event of an instrument's history: its type, its recorded content, and when it was recorded. */
+    public record HistoryLine(String type, String content, java.time.Instant recordedAt) {
+    }
+
     @GetMapping("/assistance/requests/{id}")
     String request(@PathVariable String id, Model model) {
         AssistanceRequestView request = AssistanceRequestId.parse(id)
@@ -106,7 +110,8 @@ class RecordPages {
     String instrument(@PathVariable String id, Model model) {
         var listing = instruments.findById(id)
                 .orElseThrow(() -> new NotFoundException("No instrument with id '" + id + "' exists here."));
-        var history = streams.of(id);
+        List<HistoryLine> history = streams.of(id).stream().map(e -> new HistoryLine(
+                e.payload().getClass().getSimpleName(), e.payload().toString(), e.recordedAt())).toList();
         model.addAttribute("instrument", listing);
         model.addAttribute("history", history);
         model.addAttribute("monitors", ApiAccess.mayPost(SecurityContextHolder.getContext().getAuthentication(),

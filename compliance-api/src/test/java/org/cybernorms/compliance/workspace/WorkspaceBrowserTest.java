@@ -190,4 +190,47 @@ class WorkspaceBrowserTest extends EmbeddedStoreTest {
         chromium.open("/work");
         assertThat(chromium.path()).as("signed out: the work queue asks for a sign-in").isEqualTo("/sign-in");
     }
+
+    @Test
+    @Order(6)
+    void everyOtherPagePassesTheAccessibilityCheck() {
+        String commitment = api.create("/api/commitments", """
+                {"state":"RUS","instrument":"un-gge-2015","norm":"13g","description":"A national CERT",
+                 "madeOn":"2024-01-15","dueOn":"2030-06-01"}""", "commitmentId");
+        String request = api.as(ESTONIA).create("/api/assistance/requests", """
+                {"requester":"EST","instrument":"un-gge-2015","norm":"13h","area":"SKILLS_AND_TRAINING",
+                 "description":"Training for incident handlers","requestedOn":"2024-02-01"}""", "requestId");
+
+        chromium.open("/sign-in");
+        chromium.check("workspace-13-sign-in");
+        chromium.signIn(ADMIN);
+        chromium.open("/");
+        chromium.check("workspace-14-overview-signed-in");
+        chromium.open("/states/RUS");
+        assertThat(chromium.all("#record-for-state a")).isNotEmpty();
+        chromium.check("workspace-15-state-with-actions");
+        chromium.click("a[href='/workspace/forms/pledge?state=RUS&instrument=un-gge-2015']");
+        chromium.fill("pledge", "norm", "13f");
+        chromium.fill("pledge", "pledgedOn", "2024-03-01");
+        chromium.fill("pledge", "statement", "We will not harm critical infrastructure.");
+        chromium.send("pledge");
+        assertThat(chromium.path()).isEqualTo("/states/RUS?instrument=un-gge-2015");
+        assertThat(chromium.find("#main").getText()).contains("We will not harm critical infrastructure.");
+
+        chromium.open("/commitments/" + commitment);
+        assertThat(chromium.all("details[data-action]")).hasSize(3);
+        chromium.check("workspace-16-commitment");
+        chromium.open("/assistance/requests/" + request);
+        chromium.check("workspace-17-assistance-request");
+        chromium.open("/instruments/un-gge-2015");
+        chromium.check("workspace-18-instrument");
+        chromium.open("/events?limit=20");
+        chromium.check("workspace-19-event-log");
+        for (String form : new String[] {"instrument-create", "assistance-request", "participation", "organisation"}) {
+            chromium.open("/workspace/forms/" + form);
+            chromium.check("workspace-20-form-" + form);
+        }
+        chromium.open("/violations/no-such-report");
+        chromium.check("workspace-21-not-found");
+    }
 }
