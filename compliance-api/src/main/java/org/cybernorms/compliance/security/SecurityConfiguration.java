@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.session.CompositeSessionA
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -197,7 +198,10 @@ public class SecurityConfiguration {
         signIn.setAuthenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in?error"));
 
         http.securityContext(c -> c.securityContextRepository(contexts))
-                .csrf(c -> c.csrfTokenRepository(csrfTokens))
+                // An API request's error dispatch (to /error) passes this chain; only a page's own posts need a token.
+                .csrf(c -> c.csrfTokenRepository(csrfTokens).requireCsrfProtectionMatcher(request ->
+                        request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST
+                                && CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .requestCache(c -> c.requestCache(requests))
                 .httpBasic(AbstractHttpConfigurer::disable)

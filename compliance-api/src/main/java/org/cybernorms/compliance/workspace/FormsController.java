@@ -101,7 +101,7 @@ class FormsController {
         byte[] body;
         String contentType;
         for (FormField field : form.fields()) {
-            if (field.target() == FormField.Target.QUERY) {
+            if (field.target() == FormField.Target.QUERY && !values.get(field.name()).isBlank()) {
                 query = (query == null ? "" : query + "&") + field.name() + "=" + values.get(field.name());
             }
         }

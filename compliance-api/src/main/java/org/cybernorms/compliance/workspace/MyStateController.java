@@ -39,9 +39,11 @@ class MyStateController {
     private final EventStreams streams;
     private final AssistanceQueries assistance;
     private final WorkspaceForms forms;
+    private final java.time.Clock clock;
 
     MyStateController(FactRows facts, InstrumentListingRepository instruments, EventStreams streams,
-                      AssistanceQueries assistance, WorkspaceForms forms) {
+                      AssistanceQueries assistance, WorkspaceForms forms, java.time.Clock clock) {
+        this.clock = clock;
         this.facts = facts;
         this.instruments = instruments;
         this.streams = streams;
@@ -66,7 +68,7 @@ class MyStateController {
         Who who = Who.of(SecurityContextHolder.getContext().getAuthentication());
         StateCode state = StateCode.of(who.state());
         Set<String> violationIds = new LinkedHashSet<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (InstrumentListing instrument : instruments.findAll()) {
             for (FactRow row : facts.stateFacts(instrument.instrumentId(), state.value(), now)) {
                 row.toFact().ifPresent(fact -> {
@@ -104,6 +106,8 @@ class MyStateController {
                     .toList();
             requests.add(new OwnRequest(request, pending));
         }
+        model.addAttribute("offered", assistance.ledger(org.cybernorms.compliance.assistance.api.Party.of(state.value()),
+                java.time.LocalDate.now(clock), now).offered());
         model.addAttribute("state", state.value());
         model.addAttribute("reports", shown);
         model.addAttribute("toAnswer", toAnswer);

@@ -37,9 +37,11 @@ class WorkQueue {
     private final InstrumentListingRepository instruments;
     private final AssistanceQueries assistance;
     private final EventStreams streams;
+    private final java.time.Clock clock;
 
     WorkQueue(FactRows facts, InstrumentListingRepository instruments, AssistanceQueries assistance,
-              EventStreams streams) {
+              EventStreams streams, java.time.Clock clock) {
+        this.clock = clock;
         this.facts = facts;
         this.instruments = instruments;
         this.assistance = assistance;
@@ -77,7 +79,7 @@ class WorkQueue {
     Lists as(LocalDate today) {
         Map<String, Report> reports = new LinkedHashMap<>();
         Map<String, Commitment> commitments = new LinkedHashMap<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (InstrumentListing instrument : instruments.findAll()) {
             for (FactRow row : facts.allStateFacts(instrument.instrumentId(), now)) {
                 row.toFact().ifPresent(fact -> fold(fact, row, instrument.instrumentId(), reports, commitments));

@@ -152,6 +152,13 @@ class WorkspaceForms {
                         date("closedOn", "Closed on"), area("note", "Note", "Optional")),
                 r -> "/assistance/requests/" + seg(r.value("requestId")));
 
+        // administration
+        add("projection-replay", "Rebuild every read model", "Start the rebuild", "/api/admin/projections/replay",
+                List.of(new FormField("mode", "How", "bulk on H2 and PostgreSQL (the default); processors replays "
+                        + "through the event processors", FormField.Kind.SELECT, FormField.Target.QUERY,
+                        List.of("bulk", "processors"))),
+                r -> "/work");
+
         // imports
         add("eurepoc-import", "Import the EuRepoC dataset", "Import", "/api/imports/eurepoc", List.of(
                 new FormField("file", "EuRepoC Global Database CSV", "The file as published (UTF-8)",

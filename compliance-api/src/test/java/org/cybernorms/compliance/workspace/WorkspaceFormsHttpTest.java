@@ -86,6 +86,24 @@ class WorkspaceFormsHttpTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void onlyAnAdminIsOfferedTheRebuildOfTheReadModelsAndAMonitorsPostIsRefused() {
+        PageSession monitor = new PageSession(port);
+        monitor.signIn(MONITOR);
+        PageSession.Page work = monitor.get("/work");
+        assertThat(work.html()).doesNotContain("/workspace/forms/projection-replay");
+        assertThat(monitor.get("/workspace/forms/projection-replay").status()).isEqualTo(403);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("_csrf", work.csrf());
+        fields.put("mode", "bulk");
+        assertThat(monitor.post("/workspace/forms/projection-replay", fields).status()).isEqualTo(403);
+
+        PageSession admin = new PageSession(port);
+        admin.signIn(ADMIN);
+        assertThat(admin.get("/work").html()).contains("/workspace/forms/projection-replay");
+        assertThat(admin.get("/workspace/forms/projection-replay").status()).isEqualTo(200);
+    }
+
+    @Test
     void recordsACommitmentAndItsFulfilmentFromItsPage() {
         PageSession monitor = new PageSession(port);
         monitor.signIn(MONITOR);
