@@ -15,7 +15,7 @@ public record FormField(String name, String label, String hint, Kind kind, Targe
         LINES,
         /** One norm per line, {@code code | title | summary}, sent as an array of objects. */
         NORM_LINES,
-        /** A file, sent as the body itself. */
+        /** A file, sent as the body itself; {@code options} are its media type and the input's {@code accept}. */
         FILE,
         /** A yes/no choice, sent as {@code true} or {@code false}. */
         CHECKBOX,
@@ -54,6 +54,16 @@ public record FormField(String name, String label, String hint, Kind kind, Targe
     /** A path variable the user types (a state's code, an instrument's id). */
     static FormField pathText(String name, String label, String hint) {
         return new FormField(name, label, hint, Kind.TEXT, Target.PATH, List.of());
+    }
+
+    /** For a file: the media type it is sent as. */
+    String mediaType() {
+        return options.isEmpty() ? "application/octet-stream" : options.get(0);
+    }
+
+    /** For a file: the file types the browser offers to choose. */
+    public String accept() {
+        return options.size() < 2 ? "" : options.get(1);
     }
 
     public boolean hidden() {

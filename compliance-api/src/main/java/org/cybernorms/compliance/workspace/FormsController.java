@@ -107,7 +107,8 @@ class FormsController {
         }
         if (form.hasFile()) {
             body = file == null ? new byte[0] : file.getBytes();
-            contentType = "text/csv";
+            contentType = form.fields().stream().filter(f -> f.kind() == FormField.Kind.FILE).findFirst()
+                    .map(FormField::mediaType).orElseThrow();
         } else {
             body = json.writeValueAsBytes(body(form, values));
             contentType = "application/json";
@@ -118,7 +119,14 @@ class FormsController {
             if (answer.body().has("rowsRead")) {
                 imports.remember(answer.body());
             }
-            return "redirect:" + form.next().apply(new WorkspaceForm.Recorded(values, answer));
+            String next = form.next().apply(new WorkspaceForm.Recorded(values, answer));
+            if (next == null) {
+                // an answer with no record to go to (a verification, a restore): shown as it came
+                model.addAttribute("form", form);
+                model.addAttribute("answer", answer.body());
+                return "answer";
+            }
+            return "redirect:" + next;
         }
         if (answer.status() == 403) {
             response.setStatus(403);

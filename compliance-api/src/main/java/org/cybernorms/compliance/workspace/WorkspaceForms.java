@@ -159,10 +159,22 @@ class WorkspaceForms {
                         List.of("bulk", "processors"))),
                 r -> "/work");
 
+        // the event log: an export's hash chain verified, an export restored into an empty installation
+        add("events-verify", "Verify an export of the event log", "Verify", "/api/events/verify", List.of(
+                new FormField("file", "Export (NDJSON)", "As GET /api/events/export wrote it; up to the size of an "
+                        + "import body (compliance.import.max-body-size) through this page",
+                        FormField.Kind.FILE, FormField.Target.BODY, List.of("application/x-ndjson", ".ndjson,.jsonl,.json,.txt"))),
+                r -> null);
+        add("events-restore", "Restore an export into this installation", "Restore", "/api/admin/events/import",
+                List.of(new FormField("file", "Export (NDJSON)", "Only into an installation that holds nothing but "
+                        + "its own seed", FormField.Kind.FILE, FormField.Target.BODY,
+                        List.of("application/x-ndjson", ".ndjson,.jsonl,.json,.txt"))),
+                r -> null);
+
         // imports
         add("eurepoc-import", "Import the EuRepoC dataset", "Import", "/api/imports/eurepoc", List.of(
                 new FormField("file", "EuRepoC Global Database CSV", "The file as published (UTF-8)",
-                        FormField.Kind.FILE, FormField.Target.BODY, List.of()),
+                        FormField.Kind.FILE, FormField.Target.BODY, List.of("text/csv", ".csv,text/csv")),
                 new FormField("confirm", "Also record review and confirmation of each new violation",
                         "For a dataset this monitoring body trusts", FormField.Kind.CHECKBOX,
                         FormField.Target.QUERY, List.of())),

@@ -233,4 +233,19 @@ class WorkspaceBrowserTest extends EmbeddedStoreTest {
         chromium.open("/violations/no-such-report");
         chromium.check("workspace-21-not-found");
     }
+
+    @Test
+    @Order(7)
+    void aHistorianVerifiesAnExportFromTheEventLogPageAndReadsTheVerdict() throws java.io.IOException {
+        java.nio.file.Path export = java.nio.file.Files.createTempFile("export", ".ndjson");
+        java.nio.file.Files.writeString(export, "{\"specversion\":\"1.0\"}\n");
+        chromium.signIn(HISTORIAN);
+        chromium.click("a[href='/workspace/forms/events-verify']");
+        chromium.find("#events-verify-file").sendKeys(export.toString());
+        chromium.send("events-verify");
+        assertThat(chromium.find("h1").getText()).isEqualTo("Verify an export of the event log");
+        assertThat(chromium.find("#answer").getText()).contains("valid\nfalse").contains("brokenLine\n1")
+                .contains("line 1 has no chainhash");
+        chromium.check("workspace-22-verify-answer");
+    }
 }
