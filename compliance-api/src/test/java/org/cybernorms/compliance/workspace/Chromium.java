@@ -84,6 +84,13 @@ final class Chromium implements AutoCloseable {
         browser.get(url(path));
     }
 
+    /** Waits for the page that a script's form submission loads. */
+    void awaitNewPage(WebElement oldHtml) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(600));
+        wait.until(ExpectedConditions.stalenessOf(oldHtml));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
     String path() {
         return browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
     }
@@ -126,7 +133,9 @@ final class Chromium implements AutoCloseable {
     void click(String css) {
         WebElement html = find("html");
         find(css).click();
-        new WebDriverWait(browser, Duration.ofSeconds(600)).until(ExpectedConditions.stalenessOf(html));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(600));
+        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     void screenshot(String name) {

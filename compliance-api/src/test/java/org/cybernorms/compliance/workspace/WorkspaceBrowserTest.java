@@ -130,8 +130,7 @@ class WorkspaceBrowserTest extends EmbeddedStoreTest {
                 f.id = 'crafted'; document.body.appendChild(f);""", csrf, reportId);
         WebElement html = chromium.find("html");
         ((JavascriptExecutor) chromium.driver()).executeScript("document.getElementById('crafted').submit();");
-        new org.openqa.selenium.support.ui.WebDriverWait(chromium.driver(), java.time.Duration.ofSeconds(60))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        chromium.awaitNewPage(html);
 
         assertThat(chromium.find("h1").getText()).isEqualTo("Not allowed");
         assertThat(storedEvents()).isEqualTo(before);

@@ -2,6 +2,7 @@ package org.cybernorms.compliance.workspace;
 
 import org.cybernorms.compliance.support.EmbeddedStoreTest;
 import org.cybernorms.compliance.support.FreshInstallation;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A signed-in session ends once it has been idle for compliance.security.session.idle-timeout (here 2 seconds, on an
  * installation of its own): the next page asks for a sign-in again.
  */
+@Tag("store-independent") // sessions and sign-in live in memory, whichever store holds the facts
 class WorkspaceIdleTimeoutTest {
 
     @Test

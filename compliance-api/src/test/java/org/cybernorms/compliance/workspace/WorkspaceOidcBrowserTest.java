@@ -1,6 +1,7 @@
 package org.cybernorms.compliance.workspace;
 
 import org.cybernorms.compliance.support.FreshInstallation;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code compliance.security.jwt.enabled=true} as its OIDC client, and Chromium going through the issuer's login
  * page (authorization code with PKCE) and landing on the work queue with the role the ID token's claim maps to.
  */
+@Tag("store-independent") // sessions and sign-in live in memory, whichever store holds the facts
 class WorkspaceOidcBrowserTest {
 
     @Test
