@@ -32,5 +32,4 @@ class WorkspacePages {
         response.setStatus(403);
         return "forbidden";
     }
-
 }

@@ -3,7 +3,6 @@ package org.cybernorms.compliance.workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -80,10 +78,6 @@ final class PageSession {
         all.put("idempotencyKey", page.idempotencyKey());
         all.putAll(fields);
         return post("/workspace/forms/" + form, all);
-    }
-
-    Optional<HttpCookie> sessionCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).findFirst();
     }
 
     /** Sends {@code request} with this session's cookies. */
