@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cybernorms.compliance.shared.FactRejectedException;
-import org.cybernorms.compliance.shared.FactRejectedException.FieldProblem;
 import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.NormCode;
 import org.cybernorms.compliance.shared.StateCode;
@@ -38,7 +37,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The event log for historians: every event as a CloudEvent, one per line (NDJSON), in order of its position in the
@@ -49,10 +47,8 @@ import java.util.regex.Pattern;
 @Tag(name = "Event log", description = "The complete log of recorded events as CloudEvents 1.0 (docs/historians.md)")
 class EventLogController {
 
-    /** The most events one page answers with. */
-    static final int MAX_LIMIT = 1_000;
-    static final int DEFAULT_LIMIT = 100;
-    private static final Pattern POSITION = Pattern.compile("[0-9]{1,19}");
+    static final int MAX_LIMIT = LogFilter.MAX_LIMIT;
+    static final int DEFAULT_LIMIT = LogFilter.DEFAULT_LIMIT;
 
     private final EventLog log;
     private final CloudEventLines lines;
@@ -99,42 +95,10 @@ class EventLogController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant from,
             @Parameter(description = "Only events recorded before this instant", example = "2026-01-01T00:00:00Z")
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) Instant to) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Long afterPosition = null;
-        if (after != null) {
-            if (POSITION.matcher(after).matches()) {
-                afterPosition = Long.parseLong(after);
-            } else {
-                problems.add(new FieldProblem("after", "must be a position: 1 to 19 decimal digits"));
-            }
-        }
-        int pageSize = limit == null ? DEFAULT_LIMIT : limit;
-        if (pageSize < 1 || pageSize > MAX_LIMIT) {
-            problems.add(new FieldProblem("limit", "must be from 1 to " + MAX_LIMIT));
-        }
-        String instrumentId = parse(problems, "instrument", instrument, v -> InstrumentId.of(v).value());
-        String stateCode = parse(problems, "state", state, v -> StateCode.of(v).value());
-        String normCode = parse(problems, "norm", norm, v -> NormCode.of(v).value());
-        if (type != null && !EventTypes.isKnownFilter(type)) {
-            problems.add(new FieldProblem("type", "is not the name of an event type of the log"));
-        }
-        if (from != null && to != null && !from.isBefore(to)) {
-            problems.add(new FieldProblem("from", "must be before to"));
-        }
-        if (!problems.isEmpty()) {
-            throw new FactRejectedException(problems);
-        }
-
-        Predicate<LogEvent> wanted = event -> {
-            Coordinates where = Coordinates.of(event.payload());
-            return (instrumentId == null || instrumentId.equals(where.instrument()))
-                    && (stateCode == null || stateCode.equals(where.state()))
-                    && (normCode == null || normCode.equals(where.norm()))
-                    && (type == null || EventTypes.of(event.payload().getClass())
-                    .map(k -> EventTypes.matches(type, k)).orElse(false))
-                    && (from == null || !event.recordedAt().isBefore(from))
-                    && (to == null || event.recordedAt().isBefore(to));
-        };
+        LogFilter filter = LogFilter.parse(after, limit, instrument, state, norm, type, from, to);
+        Predicate<LogEvent> wanted = filter.wanted();
+        int pageSize = filter.limit();
+        Long afterPosition = filter.after();
         OptionalLong head = log.head();
         Long start = afterPosition;
         Instant settledBefore = clock.instant().minus(settle);
@@ -224,19 +188,6 @@ class EventLogController {
                     + "arrives: the body may be as large as compliance.http.max-log-size.")
     VerdictBody verify(HttpServletRequest request) throws IOException {
         return VerdictBody.of(ExportReader.verify(request.getInputStream()));
-    }
-
-    private static String parse(List<FieldProblem> problems, String field, String value,
-                                java.util.function.Function<String, String> parser) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return parser.apply(value);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, e.getMessage()));
-            return null;
-        }
     }
 
     /** Writes JSON objects as lines of UTF-8. */

@@ -59,6 +59,16 @@ public class BodyLimitFilter extends OncePerRequestFilter {
                 && (path.equals("/api/events/verify") || path.equals("/api/admin/events/import"));
     }
 
+    /**
+     * Only the API's bodies are read here. A page's form post is parsed by the servlet container as form fields or
+     * parts, within its own limits ({@code server.tomcat.max-http-form-post-size}, {@code spring.servlet.multipart.*}),
+     * and must reach it unread.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -185,6 +195,14 @@ public class BodyLimitFilter extends OncePerRequestFilter {
 
         public byte[] body() {
             return body;
+        }
+
+        /**
+         * A request carrying {@code body} as if this filter had read it: the workspace's in-process calls of the
+         * API's controllers, whose bodies it builds itself.
+         */
+        public static CachedBodyRequest of(HttpServletRequest request, byte[] body) {
+            return new CachedBodyRequest(request, body);
         }
 
         /** The body read by this filter, found through any wrappers that later filters put around the request. */

@@ -9,6 +9,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Maps an OIDC JWT onto the tracker's roles: the role claim (a string or a list: {@code MONITOR}, {@code HISTORIAN},
@@ -27,11 +28,20 @@ final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
+        return new JwtAuthenticationToken(jwt, authorities(jwt.getClaims()), jwt.getSubject());
+    }
+
+    /**
+     * The authorities that a set of claims grants: of a JWT sent to the API, or of the ID token of a workspace
+     * sign-in through the same issuer.
+     */
+    List<GrantedAuthority> authorities(Map<String, Object> claims) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        for (String claimed : claimedRoles(jwt)) {
+        Object state = claims.get(stateClaim);
+        for (String claimed : claimedRoles(claims)) {
             String role = claimed.trim();
-            if (role.equalsIgnoreCase(Roles.STATE) && jwt.getClaimAsString(stateClaim) != null) {
-                role = Roles.STATE + ":" + jwt.getClaimAsString(stateClaim);
+            if (role.equalsIgnoreCase(Roles.STATE) && state != null) {
+                role = Roles.STATE + ":" + state;
             }
             try {
                 authorities.addAll(Roles.authorities(Roles.normalise(role)));
@@ -39,11 +49,11 @@ final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
                 // a role this tracker does not know grants nothing
             }
         }
-        return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+        return authorities;
     }
 
-    private List<String> claimedRoles(Jwt jwt) {
-        Object claim = jwt.getClaims().get(roleClaim);
+    private List<String> claimedRoles(Map<String, Object> claims) {
+        Object claim = claims.get(roleClaim);
         if (claim instanceof String s) {
             return List.of(s.split("[ ,]+"));
         }

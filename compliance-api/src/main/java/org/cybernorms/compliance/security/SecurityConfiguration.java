@@ -5,7 +5,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,7 +40,8 @@ import static org.cybernorms.compliance.security.Roles.MONITOR;
 import static org.cybernorms.compliance.security.Roles.STATE;
 
 /**
- * Who may do what. MONITOR records every fact; STATE:&lt;ISO3&gt; reads, answers reports against its own state,
+ * Two filter chains: the API's (stateless, bearer tokens or JWTs) and the pages' (a session opened by signing in,
+ * with CSRF tokens). Who may do what. MONITOR records every fact; STATE:&lt;ISO3&gt; reads, answers reports against its own state,
  * requests and offers assistance in its own name and accepts or declines offers on its own requests;
  * HISTORIAN reads the event log and exports; ADMIN may do everything, including replays and imports. Reads of
  * instruments, records and scorecards are public unless {@code compliance.security.public-reads=false}.
@@ -35,6 +49,10 @@ import static org.cybernorms.compliance.security.Roles.STATE;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
 public class SecurityConfiguration {
+
+    /** What the API's chain answers; every other path is a page, answered by the pages' chain. */
+    static final String[] API_PATHS = {"/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html", "/actuator/**"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
@@ -89,21 +107,24 @@ public class SecurityConfiguration {
         return StaticTokens.parse(tokens);
     }
 
+    /**
+     * The API: stateless and bearer-only. It reads no session and makes none, so a workspace session cookie sent
+     * along with a call under {@code /api/**} authorises nothing (docs/workspace.md).
+     */
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, StaticTokens tokens,
                             ProblemResponses problems) throws Exception {
-        http.csrf(AbstractHttpConfigurer::disable)
+        http.securityMatcher(API_PATHS)
+                .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .frameOptions(f -> f.deny())
-                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+                .headers(SecurityConfiguration::headers);
 
         List<String> origins = settings.cors().allowedOrigins();
         if (origins == null || origins.isEmpty()) {
@@ -134,28 +155,95 @@ public class SecurityConfiguration {
             // A streamed answer (the event log) ends with an async dispatch of a request already authorised.
             a.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll();
             a.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
-                    "/actuator/health", "/error").permitAll();
+                    "/actuator/health").permitAll();
             // Metrics tell load, ids of processors and timings: scraped with an ADMIN token, never public.
             a.requestMatchers("/actuator/prometheus", "/actuator/prometheus/**").hasRole(ADMIN);
-            a.requestMatchers("/api/admin/**").hasRole(ADMIN);
-            a.requestMatchers(HttpMethod.POST, "/api/imports/**").hasAnyRole(MONITOR, ADMIN);
-            a.requestMatchers(HttpMethod.GET, "/api/events", "/api/events/**").hasAnyRole(HISTORIAN, ADMIN);
-            a.requestMatchers(HttpMethod.POST, "/api/events/verify").hasAnyRole(HISTORIAN, ADMIN);
-            a.requestMatchers(HttpMethod.POST, "/api/violations/*/response").hasAnyRole(MONITOR, ADMIN, STATE);
-            // A state may request and offer assistance in its own name, and answer offers on its own requests; the
-            // controller checks "its own" (403 otherwise).
-            a.requestMatchers(HttpMethod.POST, "/api/assistance/requests", "/api/assistance/requests/*/offers",
-                    "/api/assistance/offers/*/acceptance", "/api/assistance/offers/*/declination")
-                    .hasAnyRole(MONITOR, ADMIN, STATE);
-            a.requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(MONITOR, ADMIN);
+            for (ApiAccess.Rule rule : ApiAccess.rules()) {
+                if (rule.method() == null) {
+                    a.requestMatchers(rule.patternArray()).hasAnyRole(rule.roleArray());
+                } else {
+                    a.requestMatchers(rule.method(), rule.patternArray()).hasAnyRole(rule.roleArray());
+                }
+            }
             if (publicReads) {
-                a.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
                 a.anyRequest().permitAll();
             } else {
-                a.requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(MONITOR, STATE, HISTORIAN, ADMIN);
                 a.anyRequest().hasAnyRole(MONITOR, STATE, HISTORIAN, ADMIN);
             }
         });
         return http.build();
+    }
+
+    /**
+     * The pages and the workspace: a server-side session opened by signing in (a token on the embedded default, or
+     * OIDC), CSRF tokens on every form, sign-out, and an idle timeout. Reads stay public unless
+     * {@code compliance.security.public-reads=false}; the work queue, the state's page and the event log need the
+     * role that uses them. A refusal is the 403 page, an unsigned visitor is sent to the sign-in page.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, SecuritySettings settings, StaticTokens tokens,
+                              ObjectProvider<OidcSignIn> oidc) throws Exception {
+        HttpSessionCsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+        HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+        HttpSessionRequestCache requests = new HttpSessionRequestCache();
+        requests.setMatchingRequestParameterName(null);
+        SignedIn signedIn = new SignedIn(settings.session().idleTimeout(), requests);
+
+        TokenSignInFilter signIn = new TokenSignInFilter(tokens);
+        signIn.setSecurityContextRepository(contexts);
+        signIn.setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(List.of(
+                new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens))));
+        signIn.setAuthenticationSuccessHandler(signedIn);
+        signIn.setAuthenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in?error"));
+
+        http.securityContext(c -> c.securityContextRepository(contexts))
+                // An API request's error dispatch (to /error) passes this chain; only a page's own posts need a token.
+                .csrf(c -> c.csrfTokenRepository(csrfTokens).requireCsrfProtectionMatcher(request ->
+                        request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST
+                                && CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .requestCache(c -> c.requestCache(requests))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .cors(AbstractHttpConfigurer::disable)
+                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
+                        .invalidateHttpSession(true).clearAuthentication(true))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(TokenSignInFilter.PATH))
+                        .accessDeniedHandler(new ForbiddenPage()))
+                .headers(SecurityConfiguration::headers)
+                .addFilterAt(signIn, UsernamePasswordAuthenticationFilter.class);
+
+        OidcSignIn oidcSignIn = oidc.getIfAvailable();
+        if (oidcSignIn != null) {
+            oidcSignIn.configure(http, signedIn);
+        }
+
+        boolean publicReads = settings.publicReads();
+        http.authorizeHttpRequests(a -> {
+            a.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.FORWARD, jakarta.servlet.DispatcherType.ERROR,
+                    jakarta.servlet.DispatcherType.ASYNC).permitAll();
+            a.requestMatchers("/sign-in", "/forbidden", "/error", "/css/**", "/js/**", "/webjars/**",
+                    "/favicon.ico", "/oauth2/**", "/login/oauth2/**").permitAll();
+            a.requestMatchers("/work", "/work/**").hasAnyRole(MONITOR, ADMIN);
+            a.requestMatchers("/my-state", "/my-state/**").hasRole(STATE);
+            a.requestMatchers("/events", "/events/**").hasAnyRole(HISTORIAN, ADMIN);
+            // Each form is checked again against the API's own rules (ApiAccess) before anything is recorded.
+            a.requestMatchers("/workspace/**").authenticated();
+            if (publicReads) {
+                a.anyRequest().permitAll();
+            } else {
+                a.anyRequest().hasAnyRole(MONITOR, STATE, HISTORIAN, ADMIN);
+            }
+        });
+        return http.build();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .frameOptions(f -> f.deny())
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"));
     }
 }

@@ -15,6 +15,7 @@ import org.cybernorms.compliance.shared.InstrumentId;
 import org.cybernorms.compliance.shared.StateCode;
 import org.cybernorms.compliance.violation.api.ViolationId;
 import org.cybernorms.compliance.violation.view.ViolationView;
+import org.cybernorms.compliance.workspace.Actions;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -47,9 +48,11 @@ class PagesController {
     private final StateRecords records;
     private final EventStreams streams;
     private final Clock clock;
+    private final Actions actions;
 
     PagesController(ScorecardQueries scorecards, InstrumentListingRepository instruments, StateRecords records,
-                    EventStreams streams, Clock clock) {
+                    EventStreams streams, Clock clock, Actions actions) {
+        this.actions = actions;
         this.scorecards = scorecards;
         this.instruments = instruments;
         this.records = records;
@@ -120,6 +123,7 @@ class PagesController {
         model.addAttribute("instrument", instrumentId.value());
         model.addAttribute("asOf", date);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("monitors", actions.monitors());
         return "state";
     }
 
@@ -130,6 +134,7 @@ class PagesController {
             throw new NotFoundException("No commitment with id '" + id + "' exists here.");
         }
         model.addAttribute("commitment", view);
+        model.addAttribute("actions", actions.commitment(view));
         model.addAttribute("statusToday", StateRecords.statusOn(view, LocalDate.now(clock)));
         return "commitment";
     }
@@ -141,13 +146,8 @@ class PagesController {
             throw new NotFoundException("No violation report with id '" + id + "' exists here.");
         }
         model.addAttribute("violation", view);
+        model.addAttribute("actions", actions.violation(view));
         return "violation";
-    }
-
-    /** The event log page: a shell that reads /api/events with the historian's own token. */
-    @GetMapping("/events")
-    String events() {
-        return "events";
     }
 
     @ExceptionHandler({NotFoundException.class, IllegalArgumentException.class})

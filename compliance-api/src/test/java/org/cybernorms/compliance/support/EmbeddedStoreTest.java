@@ -44,7 +44,7 @@ public abstract class EmbeddedStoreTest {
         registry.add("compliance.data-dir", DATA_DIR::toString);
         registry.add("compliance.auth.tokens", () -> String.join(",", MONITOR + "=MONITOR", ADMIN + "=ADMIN",
                 HISTORIAN + "=HISTORIAN", FRANCE + "=STATE:FRA", GERMANY + "=STATE:DEU", ESTONIA + "=STATE:EST",
-                SINGAPORE + "=STATE:SGP"));
+                SINGAPORE + "=STATE:SGP", RUSSIA + "=STATE:RUS"));
     }
 
     /** Tokens of the test configuration. */
@@ -56,6 +56,8 @@ public abstract class EmbeddedStoreTest {
     /** States of the assistance tests only. */
     public static final String ESTONIA = "test-estonia-token";
     public static final String SINGAPORE = "test-singapore-token";
+    /** The state that answers reports in the workspace's journeys. */
+    public static final String RUSSIA = "test-russia-token";
 
     @LocalServerPort
     protected int port;

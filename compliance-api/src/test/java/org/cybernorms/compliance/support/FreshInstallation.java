@@ -27,7 +27,8 @@ public final class FreshInstallation implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         String[] arguments = new String[3 + extraArguments.length];
-        arguments[0] = "--server.port=0";
+        boolean portGiven = java.util.Arrays.stream(extraArguments).anyMatch(a -> a.startsWith("--server.port="));
+        arguments[0] = portGiven ? "--spring.main.banner-mode=off" : "--server.port=0";
         arguments[1] = "--compliance.data-dir=" + dataDir;
         arguments[2] = "--compliance.auth.tokens=" + String.join(",",
                 EmbeddedStoreTest.MONITOR + "=MONITOR", EmbeddedStoreTest.ADMIN + "=ADMIN",

@@ -150,26 +150,42 @@ class BrowserPagesTest extends EmbeddedStoreTest {
     }
 
     @Test
-    void letsAHistorianFilterAndPageThroughTheEventLog() throws Exception {
+    void letsASignedInHistorianFilterAndPageThroughTheEventLog() throws Exception {
         browser.get(url("/events"));
-        browser.findElement(By.id("token")).sendKeys("not-a-token");
-        browser.findElement(By.id("load")).click();
-        waitFor(() -> browser.findElement(By.id("log-status")).getText().contains("401"));
-
-        browser.findElement(By.id("token")).clear();
+        assertThat(browser.getCurrentUrl()).as("signed out: sent to sign in").endsWith("/sign-in");
         browser.findElement(By.id("token")).sendKeys(HISTORIAN);
+        WebElement signIn = browser.findElement(By.tagName("h1"));
+        browser.findElement(By.cssSelector("form.workspace-form button")).click();
+        awaitLeaving(signIn);
+        assertThat(browser.getCurrentUrl()).endsWith("/events");
+        assertThat(browser.findElements(By.cssSelector("input[type=password]"))).as("no token box").isEmpty();
+
         browser.findElement(By.id("state")).sendKeys("PRT");
         WebElement limit = browser.findElement(By.id("limit"));
         limit.clear();
         limit.sendKeys("3");
+        WebElement form = browser.findElement(By.id("log-form"));
         browser.findElement(By.id("load")).click();
-        waitFor(() -> browser.findElements(By.cssSelector("#log tbody tr")).size() == 3);
+        awaitLeaving(form);
+        assertThat(browser.findElements(By.cssSelector("#log tbody tr"))).hasSize(3);
         assertThat(browser.findElements(By.cssSelector("#log tbody tr td:nth-child(6)")))
                 .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("PRT"));
+        String firstPage = browser.findElement(By.cssSelector("#log tbody tr")).getAttribute("data-sequence");
 
+        WebElement table = browser.findElement(By.id("log"));
         browser.findElement(By.id("next")).click();
-        waitFor(() -> browser.findElements(By.cssSelector("#log tbody tr")).size() == 6);
+        awaitLeaving(table);
+        assertThat(browser.findElements(By.cssSelector("#log tbody tr"))).hasSize(3);
+        assertThat(browser.findElement(By.cssSelector("#log tbody tr")).getAttribute("data-sequence"))
+                .isGreaterThan(firstPage);
         screenshot("5-event-log");
+
+        browser.findElement(By.id("state")).clear();
+        browser.findElement(By.id("state")).sendKeys("XX");
+        form = browser.findElement(By.id("log-form"));
+        browser.findElement(By.id("load")).click();
+        awaitLeaving(form);
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("state");
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
