@@ -11,6 +11,8 @@ public record FormField(String name, String label, String hint, Kind kind, Targe
     /** How the field is shown, and how its text becomes JSON. */
     public enum Kind {
         TEXT, TEXTAREA, DATE, SELECT,
+        /** A whole number, sent as a JSON number (text that is not one is sent as it is, for the API to refuse). */
+        NUMBER,
         /** One value per line, sent as a JSON array of strings. */
         LINES,
         /** One norm per line, {@code code | title | summary}, sent as an array of objects. */
@@ -40,6 +42,15 @@ public record FormField(String name, String label, String hint, Kind kind, Targe
 
     static FormField choice(String name, String label, String hint, List<String> options) {
         return new FormField(name, label, hint, Kind.SELECT, Target.BODY, options);
+    }
+
+    static FormField number(String name, String label, String hint) {
+        return new FormField(name, label, hint, Kind.NUMBER, Target.BODY, List.of());
+    }
+
+    /** A yes/no member of the body: {@code true} when ticked, left out when not. */
+    static FormField flag(String name, String label, String hint) {
+        return new FormField(name, label, hint, Kind.CHECKBOX, Target.BODY, List.of());
     }
 
     static FormField lines(String name, String label, String hint) {

@@ -218,6 +218,18 @@ class FormsController {
                         }
                     });
                 }
+                case NUMBER -> {
+                    try {
+                        body.put(field.name(), Long.parseLong(value));
+                    } catch (NumberFormatException e) {
+                        body.put(field.name(), value);
+                    }
+                }
+                case CHECKBOX -> {
+                    if (Boolean.parseBoolean(value)) {
+                        body.put(field.name(), true);
+                    }
+                }
                 default -> body.put(field.name(), value);
             }
         }

@@ -1,5 +1,7 @@
 package org.cybernorms.compliance.workspace;
 
+import org.cybernorms.compliance.crosswalk.api.CrosswalkCommands;
+import org.cybernorms.compliance.crosswalk.api.CrosswalkId;
 import org.cybernorms.compliance.assistance.api.AssistanceRequestId;
 import org.cybernorms.compliance.assistance.api.OfferId;
 import org.cybernorms.compliance.assistance.api.OfferStatus;
@@ -104,6 +106,26 @@ class RecordPages {
         AssistanceRequestId request = OfferId.parse(id).flatMap(assistance::requestOfOffer)
                 .orElseThrow(() -> new NotFoundException("No offer of assistance with id '" + id + "' exists here."));
         return "redirect:/assistance/requests/" + WorkspaceForms.seg(request.value());
+    }
+
+    /** A crosswalk: its mappings as recorded, one event each, and the forms to add or retire one. */
+    @GetMapping("/crosswalks/{id}")
+    String crosswalk(@PathVariable String id, Model model) {
+        List<HistoryLine> history;
+        try {
+            history = streams.of(CrosswalkCommands.aggregateId(CrosswalkId.of(id))).stream().map(e -> new HistoryLine(
+                    e.payload().getClass().getSimpleName(), e.payload().toString(), e.recordedAt())).toList();
+        } catch (IllegalArgumentException e) {
+            history = List.of();
+        }
+        if (history.isEmpty()) {
+            throw new NotFoundException("No crosswalk with id '" + id + "' exists here.");
+        }
+        model.addAttribute("crosswalkId", id);
+        model.addAttribute("history", history);
+        model.addAttribute("monitors", ApiAccess.mayPost(SecurityContextHolder.getContext().getAuthentication(),
+                "/api/crosswalks/" + id + "/mappings"));
+        return "crosswalk";
     }
 
     @GetMapping("/instruments/{id}")

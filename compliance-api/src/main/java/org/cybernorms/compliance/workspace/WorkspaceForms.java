@@ -3,6 +3,8 @@ package org.cybernorms.compliance.workspace;
 import org.cybernorms.compliance.assistance.api.AssistanceArea;
 import org.cybernorms.compliance.assistance.api.ClosureOutcome;
 import org.cybernorms.compliance.assistance.api.OfferTerms;
+import org.cybernorms.compliance.crosswalk.api.Relation;
+import org.cybernorms.compliance.instrument.api.InstrumentKind;
 import org.cybernorms.compliance.participation.api.ParticipationAction;
 import org.cybernorms.compliance.violation.api.Severity;
 import org.springframework.stereotype.Component;
@@ -18,8 +20,10 @@ import java.util.Optional;
 import static org.cybernorms.compliance.workspace.FormField.area;
 import static org.cybernorms.compliance.workspace.FormField.choice;
 import static org.cybernorms.compliance.workspace.FormField.date;
+import static org.cybernorms.compliance.workspace.FormField.flag;
 import static org.cybernorms.compliance.workspace.FormField.id;
 import static org.cybernorms.compliance.workspace.FormField.lines;
+import static org.cybernorms.compliance.workspace.FormField.number;
 import static org.cybernorms.compliance.workspace.FormField.pathText;
 import static org.cybernorms.compliance.workspace.FormField.text;
 
@@ -99,8 +103,21 @@ class WorkspaceForms {
         add("instrument-create", "Create an instrument", "Create it", "/api/instruments", List.of(
                 text("instrumentId", "Instrument id", "Letters, digits and hyphens, such as draft-lbi-2026"),
                 text("title", "Title", null), date("adoptedOn", "Adopted on"),
-                new FormField("norms", "Norms", "One per line: code | title | summary",
-                        FormField.Kind.NORM_LINES, FormField.Target.BODY, List.of())),
+                new FormField("norms", "Norms", "One per line: code | title | summary (a treaty's provisions: "
+                        + "art1, art2, …)", FormField.Kind.NORM_LINES, FormField.Target.BODY, List.of()),
+                choice("kind", "Kind", "POLITICAL if empty; a TREATY needs the four numbers below",
+                        names(InstrumentKind.values())),
+                number("consentsRequired", "Consents required", "TREATY: instruments of consent needed for entry "
+                        + "into force, such as 40"),
+                number("daysAfterThreshold", "Days after the threshold", "TREATY: it enters into force on this "
+                        + "day after the last consent needed, such as 90"),
+                number("daysAfterLaterConsent", "Days after a later consent", "TREATY: for a participant that "
+                        + "consents later, such as 30"),
+                number("denunciationTakesEffectAfterDays", "Days until a denunciation takes effect",
+                        "TREATY: such as 365"),
+                flag("admitsOrganisations", "Registered organisations may take part", "TREATY only"),
+                flag("organisationsCount", "An organisation's consent counts towards entry into force",
+                        "TREATY only")),
                 r -> "/instruments/" + seg(r.value("instrumentId")));
         add("norm-add", "Add a norm", "Add it", "/api/instruments/{instrument}/norms", List.of(
                 pathText("instrument", "Instrument", INSTRUMENT_HINT), text("norm", "Norm", NORM_HINT),
@@ -118,6 +135,39 @@ class WorkspaceForms {
                         pathText("instrument", "Instrument", INSTRUMENT_HINT), pathText("norm", "Norm", NORM_HINT),
                         date("retiredOn", "Retired on")),
                 r -> "/instruments/" + seg(r.value("instrument")));
+
+        // treaties: objections, organisations' participation, crosswalks (docs/treaties.md)
+        add("objection", "Object to a reservation", "Record the objection", "/api/states/{state}/objections",
+                List.of(pathText("state", "Objecting state", STATE_HINT + "; it must have consented to the treaty"),
+                        text("instrument", "Treaty", "such as un-cybercrime-2024"),
+                        text("reservingState", "Reserving state", STATE_HINT),
+                        text("norm", "Provision reserved", "such as art2"), date("objectedOn", "Objected on"),
+                        area("text", "Text of the objection", null)),
+                r -> statePage(r));
+        add("organisation-participation", "Record an organisation's participation", "Record it",
+                "/api/organisations/{organisationId}/participation", List.of(
+                        pathText("organisationId", "Organisation id", "A registered organisation, such as eu"),
+                        text("instrument", "Treaty", "A treaty that admits organisations"),
+                        choice("action", "Action", null, names(ParticipationAction.values())), date("date", "On")),
+                r -> "/instruments/" + seg(r.value("instrument")));
+        add("crosswalk-create", "Create a crosswalk", "Create it", "/api/crosswalks", List.of(
+                text("crosswalkId", "Crosswalk id", "Letters, digits and hyphens, such as gge-2015-to-cybercrime"),
+                text("from", "From instrument", INSTRUMENT_HINT), text("to", "Onto instrument",
+                        "such as un-cybercrime-2024"), text("title", "Title", null)),
+                r -> "/crosswalks/" + seg(r.value("crosswalkId")));
+        add("crosswalk-mapping", "Map a norm onto a provision", "Record the mapping",
+                "/api/crosswalks/{id}/mappings", List.of(
+                        pathText("id", "Crosswalk id", null), text("sourceNorm", "Norm of the first instrument",
+                                NORM_HINT), text("targetNorm", "Provision it maps onto", "such as art2"),
+                        choice("relation", "Relation", "Only EQUIVALENT carries a state's record across",
+                                names(Relation.values())),
+                        area("rationale", "Rationale", "Optional"), date("effectiveOn", "Effective on")),
+                r -> "/crosswalks/" + seg(r.value("id")));
+        add("mapping-retirement", "Retire a mapping", "Record the retirement",
+                "/api/crosswalks/{id}/mappings/{sourceNorm}/{targetNorm}/retirement", List.of(
+                        pathText("id", "Crosswalk id", null), pathText("sourceNorm", "Norm", NORM_HINT),
+                        pathText("targetNorm", "Provision", "such as art2"), date("retiredOn", "Retired on")),
+                r -> "/crosswalks/" + seg(r.value("id")));
 
         // technical assistance
         add("organisation", "Register an organisation", "Register it", "/api/assistance/organisations", List.of(

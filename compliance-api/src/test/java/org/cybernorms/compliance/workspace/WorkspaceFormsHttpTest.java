@@ -163,4 +163,57 @@ class WorkspaceFormsHttpTest extends EmbeddedStoreTest {
         assertThat(m.find()).as("an offer is shown").isTrue();
         return m.group(1);
     }
+
+    @Test
+    void aTreatyItsParticipationAndACrosswalkAreRecordedFromTheirForms() {
+        PageSession browser = new PageSession(port);
+        browser.signIn(MONITOR);
+
+        PageSession.Page treaty = submit(browser, "instrument-create", Map.of("instrumentId", "forms-treaty",
+                "title", "A treaty recorded from a form", "adoptedOn", "2024-01-01",
+                "norms", "art1 | Cooperation\nart2 | No damage to critical infrastructure", "kind", "TREATY",
+                "consentsRequired", "1", "daysAfterThreshold", "90", "daysAfterLaterConsent", "30",
+                "denunciationTakesEffectAfterDays", "365"));
+        assertThat(treaty.status()).as(treaty.html()).isEqualTo(302);
+        assertThat(treaty.location()).endsWith("/instruments/forms-treaty");
+        assertThat(submit(browser, "participation", Map.of("state", "URY", "instrument", "forms-treaty",
+                "action", "SIGNED", "date", "2024-02-01")).status()).isEqualTo(302);
+        assertThat(submit(browser, "participation", Map.of("state", "URY", "instrument", "forms-treaty",
+                "action", "RATIFIED", "date", "2024-03-01")).status()).isEqualTo(302);
+
+        var status = api.get("/api/instruments/forms-treaty/status?asOf=2024-06-30").json();
+        assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("IN_FORCE");
+        assertThat(status.get("entryIntoForce").asText()).isEqualTo("2024-05-30");
+
+        PageSession.Page crosswalk = submit(browser, "crosswalk-create", Map.of("crosswalkId", "forms-crosswalk",
+                "from", "un-gge-2015", "to", "forms-treaty", "title", "GGE onto the form's treaty"));
+        assertThat(crosswalk.status()).as(crosswalk.html()).isEqualTo(302);
+        assertThat(crosswalk.location()).endsWith("/crosswalks/forms-crosswalk");
+        PageSession.Page mapped = submit(browser, "crosswalk-mapping", Map.of("id", "forms-crosswalk",
+                "sourceNorm", "13f", "targetNorm", "art2", "relation", "EQUIVALENT", "effectiveOn", "2024-01-01"));
+        assertThat(mapped.status()).as(mapped.html()).isEqualTo(302);
+
+        PageSession.Page page = browser.get("/crosswalks/forms-crosswalk");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("CrosswalkCreated", "MappingAdded", "/workspace/forms/crosswalk-mapping?id=forms-crosswalk");
+        assertThat(api.get("/api/crosswalks/forms-crosswalk").json().get("mappings").get(0).get("relation")
+                .asText()).isEqualTo("EQUIVALENT");
+
+        // the numbers are the API's own: a word where a number goes is refused next to its field, and stores nothing
+        long before = storedEvents();
+        PageSession.Page refused = submit(browser, "instrument-create", Map.of("instrumentId", "forms-treaty-2",
+                "title", "Refused", "adoptedOn", "2024-01-01", "kind", "TREATY", "consentsRequired", "forty",
+                "daysAfterThreshold", "90", "daysAfterLaterConsent", "30", "denunciationTakesEffectAfterDays", "365"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.html()).contains("#instrument-create-consentsRequired");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    private static PageSession.Page submit(PageSession browser, String form, Map<String, String> values) {
+        PageSession.Page page = browser.get("/workspace/forms/" + form);
+        Map<String, String> fields = new LinkedHashMap<>(values);
+        fields.put("_csrf", page.csrf());
+        fields.put("idempotencyKey", page.idempotencyKey());
+        return browser.post("/workspace/forms/" + form, fields);
+    }
 }
