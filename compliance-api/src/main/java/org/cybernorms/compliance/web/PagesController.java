@@ -3,7 +3,12 @@ package org.cybernorms.compliance.web;
 import org.cybernorms.compliance.commitment.api.CommitmentId;
 import org.cybernorms.compliance.commitment.view.CommitmentView;
 import org.cybernorms.compliance.http.NotFoundException;
+import org.cybernorms.compliance.instrument.NormCatalog;
+import org.cybernorms.compliance.instrument.api.TreatyTerms;
 import org.cybernorms.compliance.instrument.view.InstrumentListing;
+import org.cybernorms.compliance.scorecard.view.TreatyParticipation;
+import org.cybernorms.compliance.scorecard.view.TreatyScorecards;
+import org.cybernorms.compliance.treaty.TreatyStatus;
 import org.cybernorms.compliance.instrument.view.InstrumentListingRepository;
 import org.cybernorms.compliance.runtime.EventStreams;
 import org.cybernorms.compliance.scorecard.methodology.HistoryPoint;
@@ -33,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -49,15 +55,43 @@ class PagesController {
     private final EventStreams streams;
     private final Clock clock;
     private final Actions actions;
+    private final NormCatalog catalog;
+    private final TreatyScorecards treatyScorecards;
+    private final TreatyParticipation participation;
 
     PagesController(ScorecardQueries scorecards, InstrumentListingRepository instruments, StateRecords records,
-                    EventStreams streams, Clock clock, Actions actions) {
+                    EventStreams streams, Clock clock, Actions actions, NormCatalog catalog,
+                    TreatyScorecards treatyScorecards, TreatyParticipation participation) {
         this.actions = actions;
+        this.catalog = catalog;
+        this.treatyScorecards = treatyScorecards;
+        this.participation = participation;
         this.scorecards = scorecards;
         this.instruments = instruments;
         this.records = records;
         this.streams = streams;
         this.clock = clock;
+    }
+
+    /**
+     * Where a treaty stands at the page's date, and where the page's state stands under it: what the status table
+     * of {@code GET /api/instruments/{id}/status} says, in a sentence or two.
+     *
+     * @param participant the state's row; null on the overview, or if the state took no step by the date
+     */
+    public record TreatyPanel(TreatyStatus.Status status, TreatyStatus.Participant participant) {
+
+        public long parties() {
+            return status.count(TreatyStatus.ParticipantStanding.PARTY);
+        }
+
+        public long signatories() {
+            return status.count(TreatyStatus.ParticipantStanding.SIGNATORY);
+        }
+
+        public boolean inForce() {
+            return status.standing() == TreatyStatus.Standing.IN_FORCE;
+        }
     }
 
     /** One row of the overview's ranking. */
@@ -73,19 +107,25 @@ class PagesController {
         Instant now = clock.instant();
         String needle = filter == null ? "" : filter.trim().toLowerCase(Locale.ROOT);
         List<Row> rows = new ArrayList<>();
-        for (RankedState ranked : scorecards.ranking(instrumentId, date, now)) {
+        Optional<TreatyTerms> treaty = catalog.treatyTerms(instrumentId);
+        List<RankedState> ranking = treaty.isPresent()
+                ? treatyScorecards.ranking(instrumentId, treaty.get(), date, now)
+                : scorecards.ranking(instrumentId, date, now);
+        for (RankedState ranked : ranking) {
             String code = ranked.state().value();
             String name = StateNames.of(code);
             if (!needle.isEmpty() && !code.toLowerCase(Locale.ROOT).contains(needle)
                     && !name.toLowerCase(Locale.ROOT).contains(needle)) {
                 continue;
             }
-            List<BigDecimal> trend = scorecards.history(ranked.state(), instrumentId,
-                            date.minusMonths(11).withDayOfMonth(1), date, Step.MONTH, now)
+            List<BigDecimal> trend = history(ranked.state(), instrumentId, treaty,
+                            date.minusMonths(11).withDayOfMonth(1), date, now)
                     .stream().map(HistoryPoint::score).toList();
             rows.add(new Row(code, name, ranked.score(), ranked.rank(), Sparkline.path(trend), band(ranked.score())));
         }
         model.addAttribute("rows", rows);
+        model.addAttribute("treaty", treaty.map(terms -> new TreatyPanel(
+                TreatyStatus.asOf(terms, participation.steps(instrumentId, now), date), null)).orElse(null));
         model.addAttribute("instruments", instruments.findAll(Sort.by("instrumentId")));
         model.addAttribute("instrument", instrumentId.value());
         model.addAttribute("asOf", date);
@@ -102,15 +142,25 @@ class PagesController {
         InstrumentId instrumentId = instrument(instrument);
         LocalDate date = date(asOf);
         Instant now = clock.instant();
-        Scorecard scorecard = scorecards.scorecardWithLatestBasis(code, instrumentId, date, now);
+        Optional<TreatyTerms> treaty = catalog.treatyTerms(instrumentId);
+        TreatyPanel panel = null;
+        Scorecard scorecard;
+        if (treaty.isPresent()) {
+            TreatyScorecards.Answer answer = treatyScorecards.scorecard(code, instrumentId, treaty.get(), date, now);
+            scorecard = answer.card();
+            panel = new TreatyPanel(answer.status(), answer.participant());
+        } else {
+            scorecard = scorecards.scorecardWithLatestBasis(code, instrumentId, date, now);
+        }
         InstrumentListing listing = instruments.findById(instrumentId.value()).orElse(null);
         LocalDate from = date.minusYears(5);
         if (listing != null && listing.adoptedOn().isAfter(from)) {
             from = listing.adoptedOn();
         }
         List<HistoryPoint> history = from.isAfter(date) ? List.of()
-                : scorecards.history(code, instrumentId, from, date, Step.MONTH, now);
+                : history(code, instrumentId, treaty, from, date, now);
         model.addAttribute("state", code.value());
+        model.addAttribute("treaty", panel);
         model.addAttribute("name", StateNames.of(code.value()));
         model.addAttribute("scorecard", scorecard);
         model.addAttribute("history", history);
@@ -155,6 +205,14 @@ class PagesController {
     String notFound(Exception e, Model model) {
         model.addAttribute("message", e.getMessage());
         return "not-found";
+    }
+
+    /** A state's monthly history under the instrument, by the treaty's rules where it is one. */
+    private List<HistoryPoint> history(StateCode state, InstrumentId instrument, Optional<TreatyTerms> treaty,
+                                       LocalDate from, LocalDate to, Instant now) {
+        return treaty.isPresent()
+                ? treatyScorecards.history(state, instrument, treaty.get(), from, to, Step.MONTH, now)
+                : scorecards.history(state, instrument, from, to, Step.MONTH, now);
     }
 
     private LocalDate date(LocalDate asOf) {

@@ -185,6 +185,14 @@ class WorkspaceFormsHttpTest extends EmbeddedStoreTest {
         assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("IN_FORCE");
         assertThat(status.get("entryIntoForce").asText()).isEqualTo("2024-05-30");
 
+        // the pages score under the treaty's rules and say where it stands
+        String bound = browser.get("/states/URY?instrument=forms-treaty&asOf=2024-06-30").html();
+        assertThat(bound).contains("In force since", "2024-05-30", "PARTY", "bound from");
+        String before = browser.get("/states/URY?instrument=forms-treaty&asOf=2024-04-01").html();
+        assertThat(before).contains("Not in force", "CONSENTED", "NOT_BINDING");
+        assertThat(browser.get("/?instrument=forms-treaty&asOf=2024-06-30").html())
+                .contains("Treaty status as of", "In force since");
+
         PageSession.Page crosswalk = submit(browser, "crosswalk-create", Map.of("crosswalkId", "forms-crosswalk",
                 "from", "un-gge-2015", "to", "forms-treaty", "title", "GGE onto the form's treaty"));
         assertThat(crosswalk.status()).as(crosswalk.html()).isEqualTo(302);
@@ -200,13 +208,13 @@ class WorkspaceFormsHttpTest extends EmbeddedStoreTest {
                 .asText()).isEqualTo("EQUIVALENT");
 
         // the numbers are the API's own: a word where a number goes is refused next to its field, and stores nothing
-        long before = storedEvents();
+        long stored = storedEvents();
         PageSession.Page refused = submit(browser, "instrument-create", Map.of("instrumentId", "forms-treaty-2",
                 "title", "Refused", "adoptedOn", "2024-01-01", "kind", "TREATY", "consentsRequired", "forty",
                 "daysAfterThreshold", "90", "daysAfterLaterConsent", "30", "denunciationTakesEffectAfterDays", "365"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.html()).contains("#instrument-create-consentsRequired");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(storedEvents()).isEqualTo(stored);
     }
 
     private static PageSession.Page submit(PageSession browser, String form, Map<String, String> values) {
