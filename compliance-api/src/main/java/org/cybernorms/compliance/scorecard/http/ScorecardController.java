@@ -263,7 +263,9 @@ class ScorecardController {
                     + "state's scorecard at `asOf` (valid time, fixed), with the state score just before the tracker "
                     + "recorded it and with it, and the norms whose line changed. Both are scored by methodology v1 "
                     + "with knownAt at the event's recorded instant, without and with the event (events recorded at "
-                    + "the same instant are taken one by one in log order). A change is a different state score, or "
+                    + "the same instant are taken one by one in log order; under a treaty, by the treaty's rules, "
+                    + "with every participant's steps, the crosswalks onto it and the state's carried facts among "
+                    + "the events, those of one instant together). A change is a different state score, or "
                     + "a norm line with a different title, status, score, pledge or counts; the basis is not "
                     + "compared. Instrument events (a norm added, revised or retired) count too. At most "
                     + MAX_CHANGE_EVENTS + " events of the state and instrument may fall in the window.")
@@ -291,7 +293,11 @@ class ScorecardController {
         requireInstrument(instrumentId);
         List<org.cybernorms.compliance.scorecard.view.ScoreChange> changes;
         try {
-            changes = queries.changes(stateCode, instrumentId, date, from, end, MAX_CHANGE_EVENTS);
+            Optional<TreatyTerms> treaty = catalog.treatyTerms(instrumentId);
+            changes = treaty.isPresent()
+                    ? treatyScorecards.changes(stateCode, instrumentId, treaty.get(), date, from, end,
+                            MAX_CHANGE_EVENTS)
+                    : queries.changes(stateCode, instrumentId, date, from, end, MAX_CHANGE_EVENTS);
         } catch (IllegalArgumentException e) {
             in.reject("from", e.getMessage());
             in.orThrow();

@@ -85,6 +85,15 @@ class TreatyScorecardHttpTest extends EmbeddedStoreTest {
         }
         Instant known = Instant.now();
 
+        // what changed the treaty scorecard at 2025-06-01 while the crosswalk was recorded: the two EQUIVALENT
+        // mappings, each carrying a record across; the crosswalk itself and the RELATED mapping changed nothing
+        JsonNode changes = api.get("/api/states/" + STATE + "/scorecard/changes?instrument=" + TREATY
+                + "&asOf=2025-06-01&from=" + beforeCrosswalk + "&to=" + known).json().get("changes");
+        List<String> changed = new ArrayList<>();
+        changes.forEach(c -> changed.add(c.get("type").asText() + " " + c.get("scoreBefore") + " -> "
+                + c.get("scoreAfter")));
+        assertThat(changed).containsExactly("MappingAdded 50.0 -> 66.7", "MappingAdded 66.7 -> 75.0");
+
         JsonNode april = scorecard(STATE, "asOf=2025-04-01");
         assertThat(april.get("score").isNull()).isTrue();
         april.get("norms").forEach(l -> assertThat(l.get("status").asText()).isEqualTo("NOT_BINDING"));

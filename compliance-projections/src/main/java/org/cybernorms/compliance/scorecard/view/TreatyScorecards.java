@@ -96,6 +96,59 @@ public class TreatyScorecards {
         return points;
     }
 
+    /**
+     * The events recorded at or after {@code from} and before {@code to} that changed the state's scorecard under the
+     * treaty at {@code asOf}, in log order, each with the scorecard just before its recorded instant and the scorecard
+     * at it. A treaty scorecard rests on more than the state's own facts, so the candidates are: the treaty's own
+     * facts (its norms, the crosswalk mappings onto it, organisations' steps), every participant's steps (they decide
+     * entry into force), the state's facts under the treaty, and its facts under every instrument an EQUIVALENT
+     * mapping known by {@code to} comes from. Events recorded at the same instant are scored together; the change is
+     * shown on the last of them in log order.
+     *
+     * @param maxEvents the most candidate events the window may hold; more throws {@link IllegalArgumentException}
+     */
+    @Transactional(readOnly = true)
+    public List<ScoreChange> changes(StateCode state, InstrumentId treaty, TreatyTerms terms, LocalDate asOf,
+                                     Instant from, Instant to, int maxEvents) {
+        List<FactRow> candidates = new ArrayList<>();
+        candidates.addAll(reader.factRows(treaty.value(), ScorecardVersion.INSTRUMENT, to));
+        for (FactRow row : reader.allStateFactRows(treaty.value(), to)) {
+            if (state.value().equals(row.stateCode()) || ParticipationStep.Kind.ofEventType(row.type()).isPresent()) {
+                candidates.add(row);
+            }
+        }
+        for (String source : sourceFacts(state, known(treaty, terms, to), to).keySet()) {
+            candidates.addAll(reader.factRows(source, state.value(), to));
+        }
+        java.util.TreeMap<Long, FactRow> window = new java.util.TreeMap<>();
+        for (FactRow row : candidates) {
+            if (!row.recordedAt().isBefore(from) && row.recordedAt().isBefore(to)) {
+                window.put(row.position(), row);
+            }
+        }
+        if (window.size() > maxEvents) {
+            throw new IllegalArgumentException("from " + from + " to " + to + " holds " + window.size()
+                    + " recorded facts that the treaty scorecard of this state rests on; at most " + maxEvents
+                    + " are examined: narrow the range");
+        }
+        Map<Instant, FactRow> lastAtInstant = new LinkedHashMap<>();
+        for (FactRow row : window.values()) {
+            lastAtInstant.remove(row.recordedAt());
+            lastAtInstant.put(row.recordedAt(), row);
+        }
+        List<ScoreChange> changes = new ArrayList<>();
+        for (FactRow event : lastAtInstant.values()) {
+            Instant at = event.recordedAt();
+            Scorecard before = scorecard(state, treaty, terms, asOf, at.minusNanos(1)).card();
+            Scorecard after = scorecard(state, treaty, terms, asOf, at).card();
+            if (!ScoreChange.sameResult(before, after)) {
+                changes.add(new ScoreChange(event.ref(), event.position(), before, after));
+            }
+        }
+        changes.sort(java.util.Comparator.comparingLong(ScoreChange::position));
+        return changes;
+    }
+
     /** What every scorecard under the treaty reads, as recorded by knownAt, whatever the state and the date. */
     private record Known(InstrumentId treaty, TreatyTerms terms, List<ParticipationStep> steps,
                          List<Mapping.Fact> mappings, List<Fact> instrumentFacts) {
