@@ -168,6 +168,36 @@ class WorkspaceBrowserTest extends EmbeddedStoreTest {
         assertThat(chromium.driver().switchTo().activeElement().getAttribute("id")).startsWith("violation-report-");
     }
 
+    /**
+     * A double click sends the rendered form twice, with the same key: here both posts leave the browser at once
+     * (the page's own form, its session cookie and CSRF token, from the page's origin), and the first is still being
+     * handled when the second arrives. Both are answered with the way to the record, and the fact is stored once.
+     */
+    @Test
+    @Order(8)
+    void aDoubleSubmitOfTheSameFormStoresOneEvent() {
+        chromium.signIn(MONITOR);
+        chromium.open("/workspace/forms/pledge?state=LIE&instrument=un-gge-2015");
+        chromium.fill("pledge", "norm", "13b");
+        chromium.fill("pledge", "pledgedOn", "2024-02-01");
+        chromium.fill("pledge", "statement", "Sent twice by a double click");
+        long before = storedEvents();
+
+        Object answers = ((org.openqa.selenium.JavascriptExecutor) chromium.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "var form = document.querySelector(\"form[data-form='pledge']\");"
+                        + "var post = function () { return fetch(form.action, {method: 'POST', redirect: 'manual',"
+                        + " body: new URLSearchParams(new FormData(form))}); };"
+                        + "Promise.all([post(), post()]).then(function (r) {"
+                        + " done(r.map(function (x) { return x.type; }).join(',')); })"
+                        + ".catch(function (e) { done('error: ' + e); });");
+
+        assertThat(answers).as("both posts were answered with a redirect").isEqualTo("opaqueredirect,opaqueredirect");
+        assertThat(storedEvents()).isEqualTo(before + 1);
+        chromium.open("/states/LIE");
+        assertThat(chromium.all("section[aria-labelledby='pledges-title'] li")).as("one pledge on the state's page").hasSize(1);
+    }
+
     @Test
     @Order(5)
     void aPostWithoutItsCsrfTokenIsRefusedAndSignOutEndsTheSession() {
