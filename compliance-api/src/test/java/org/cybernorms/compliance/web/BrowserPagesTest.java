@@ -72,9 +72,7 @@ class BrowserPagesTest extends EmbeddedStoreTest {
         WebElement row = browser.findElement(By.cssSelector("#ranking tr[data-state='PRT']"));
         screenshot("1-overview");
 
-        WebElement overview = browser.findElement(By.tagName("h1"));
-        row.findElement(By.tagName("a")).click();
-        awaitLeaving(overview);
+        leave(row.findElement(By.tagName("a")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Portugal").contains("PRT");
         String today = score();
 
@@ -90,8 +88,7 @@ class BrowserPagesTest extends EmbeddedStoreTest {
         screenshot("2-state");
 
         WebElement statePage = browser.findElement(By.tagName("h1"));
-        browser.findElement(By.linkText("Wiper attack <script>alert('x')</script>")).click();
-        awaitLeaving(statePage);
+        leave(browser.findElement(By.linkText("Wiper attack <script>alert('x')</script>")));
         assertThat(browser.findElement(By.id("summary")).getText()).isEqualTo("Wiper attack <script>alert('x')</script>");
         assertThat(browser.findElement(By.cssSelector(".response-text")).getText())
                 .isEqualTo("<b>We reject it</b>");
@@ -117,9 +114,7 @@ class BrowserPagesTest extends EmbeddedStoreTest {
                 .contains("asOf=2024-12-31").contains("knownAt=");
         screenshot("6-basis");
 
-        WebElement statePage = browser.findElement(By.tagName("h1"));
-        all.click();
-        awaitLeaving(statePage);
+        leave(all);
         String json = browser.findElement(By.tagName("body")).getText();
         assertThat(json).contains("\"norm\":\"13g\"").contains("\"total\":5").contains("\"CommitmentFulfilled\"");
     }
@@ -154,9 +149,7 @@ class BrowserPagesTest extends EmbeddedStoreTest {
         browser.get(url("/events"));
         assertThat(browser.getCurrentUrl()).as("signed out: sent to sign in").endsWith("/sign-in");
         browser.findElement(By.id("token")).sendKeys(HISTORIAN);
-        WebElement signIn = browser.findElement(By.tagName("h1"));
-        browser.findElement(By.cssSelector("form.workspace-form button")).click();
-        awaitLeaving(signIn);
+        leave(browser.findElement(By.cssSelector("form.workspace-form button")));
         assertThat(browser.getCurrentUrl()).endsWith("/events");
         assertThat(browser.findElements(By.cssSelector("input[type=password]"))).as("no token box").isEmpty();
 
@@ -164,17 +157,13 @@ class BrowserPagesTest extends EmbeddedStoreTest {
         WebElement limit = browser.findElement(By.id("limit"));
         limit.clear();
         limit.sendKeys("3");
-        WebElement form = browser.findElement(By.id("log-form"));
-        browser.findElement(By.id("load")).click();
-        awaitLeaving(form);
+        leave(browser.findElement(By.id("load")));
         assertThat(browser.findElements(By.cssSelector("#log tbody tr"))).hasSize(3);
         assertThat(browser.findElements(By.cssSelector("#log tbody tr td:nth-child(6)")))
                 .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("PRT"));
         String firstPage = browser.findElement(By.cssSelector("#log tbody tr")).getAttribute("data-sequence");
 
-        WebElement table = browser.findElement(By.id("log"));
-        browser.findElement(By.id("next")).click();
-        awaitLeaving(table);
+        leave(browser.findElement(By.id("next")));
         assertThat(browser.findElements(By.cssSelector("#log tbody tr"))).hasSize(3);
         assertThat(browser.findElement(By.cssSelector("#log tbody tr")).getAttribute("data-sequence"))
                 .isGreaterThan(firstPage);
@@ -182,9 +171,7 @@ class BrowserPagesTest extends EmbeddedStoreTest {
 
         browser.findElement(By.id("state")).clear();
         browser.findElement(By.id("state")).sendKeys("XX");
-        form = browser.findElement(By.id("log-form"));
-        browser.findElement(By.id("load")).click();
-        awaitLeaving(form);
+        leave(browser.findElement(By.id("load")));
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("state");
     }
 
@@ -193,17 +180,15 @@ class BrowserPagesTest extends EmbeddedStoreTest {
                 .until(driver -> condition.getAsBoolean());
     }
 
-    /** Waits until the page that held {@code element} is gone (a link or a form loads a new page). */
-    private void awaitLeaving(WebElement element) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    /** Clicks {@code link} (a link or a form's button) and waits for the page it loads. */
+    private void leave(WebElement link) {
+        org.cybernorms.compliance.support.PageNavigation.await(browser, link::click);
     }
 
     private void showAsOf(String date) {
         WebElement input = browser.findElement(By.id("asOf"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, date);
-        browser.findElement(By.id("show")).click();
-        awaitLeaving(input);
+        leave(browser.findElement(By.id("show")));
         assertThat(browser.findElement(By.id("asOf")).getAttribute("value")).isEqualTo(date);
     }
 

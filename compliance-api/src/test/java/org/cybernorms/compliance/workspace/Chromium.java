@@ -2,6 +2,7 @@ package org.cybernorms.compliance.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.cybernorms.compliance.support.PageNavigation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -11,8 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,11 +83,9 @@ final class Chromium implements AutoCloseable {
         browser.get(url(path));
     }
 
-    /** Waits for the page that a script's form submission loads. */
-    void awaitNewPage(WebElement oldHtml) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(600));
-        wait.until(ExpectedConditions.stalenessOf(oldHtml));
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    /** Runs {@code action}, which loads a new page (a script's form submission, say), and waits for that page. */
+    void navigate(Runnable action) {
+        PageNavigation.await(browser, action);
     }
 
     String path() {
@@ -131,11 +128,8 @@ final class Chromium implements AutoCloseable {
 
     /** Clicks and waits for the next page to load. */
     void click(String css) {
-        WebElement html = find("html");
-        find(css).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(600));
-        wait.until(ExpectedConditions.stalenessOf(html));
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        WebElement target = find(css);
+        PageNavigation.await(browser, target::click);
     }
 
     void screenshot(String name) {

@@ -128,9 +128,8 @@ class WorkspaceBrowserTest extends EmbeddedStoreTest {
                   var i = document.createElement('input'); i.type = 'hidden'; i.name = p[0]; i.value = p[1];
                   f.appendChild(i); });
                 f.id = 'crafted'; document.body.appendChild(f);""", csrf, reportId);
-        WebElement html = chromium.find("html");
-        ((JavascriptExecutor) chromium.driver()).executeScript("document.getElementById('crafted').submit();");
-        chromium.awaitNewPage(html);
+        chromium.navigate(() -> ((JavascriptExecutor) chromium.driver())
+                .executeScript("document.getElementById('crafted').submit();"));
 
         assertThat(chromium.find("h1").getText()).isEqualTo("Not allowed");
         assertThat(storedEvents()).isEqualTo(before);
