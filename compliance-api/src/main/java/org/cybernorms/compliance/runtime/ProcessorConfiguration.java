@@ -2,6 +2,7 @@ package org.cybernorms.compliance.runtime;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatusChangeListener;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.cybernorms.compliance.assistance.view.AssistanceProjection;
 import org.cybernorms.compliance.instrument.view.InstrumentDirectoryProjection;
@@ -28,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * the bulk rebuild exists"). A committed event wakes a waiting thread at once, so read-your-writes is not affected by
  * either. The same source never lets a stream leave out the event types its processor ignores (Axon Server would),
  * so that every token moves past every event and stays a position in the log (docs/operations.md, "Every processor
- * receives every event").
+ * receives every event"). Each processor reports every move to {@link ProcessorProgress}, which wakes the writes that
+ * wait for the read models.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessorConfiguration.Settings.class)
@@ -67,8 +69,9 @@ public class ProcessorConfiguration {
             }
         }
 
-        TrackingEventProcessorConfiguration tracking() {
+        TrackingEventProcessorConfiguration tracking(EventTrackerStatusChangeListener progress) {
             return TrackingEventProcessorConfiguration.forParallelProcessing(threads)
+                    .andEventTrackerStatusChangeListener(progress)
                     .andBatchSize(batchSize)
                     .andInitialSegmentsCount(segments)
                     .andTokenClaimInterval(tokenClaimInterval.toMillis(), TimeUnit.MILLISECONDS)
@@ -77,13 +80,13 @@ public class ProcessorConfiguration {
     }
 
     @Bean
-    ConfigurerModule readModelProcessors(Settings settings) {
+    ConfigurerModule readModelProcessors(Settings settings, ProcessorProgress progress) {
         return configurer -> {
             for (String name : PROCESSORS) {
                 configurer.eventProcessing().registerTrackingEventProcessor(name,
                         c -> new StopAwareEventSource(c.eventStore(), () -> c.eventProcessingConfiguration()
                                 .eventProcessor(name).map(EventProcessor::isRunning).orElse(true)),
-                        c -> settings.tracking());
+                        c -> settings.tracking(progress.listenerFor(name)));
             }
         };
     }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,6 +27,8 @@ class ProcessorConfigurationTest extends EmbeddedStoreTest {
     TokenStore tokens;
     @Autowired
     TransactionManager transactions;
+    @Autowired
+    ProcessorProgress progress;
 
     @Test
     void everyReadModelIsKeptByATrackingProcessorWithTheConfiguredSegmentsAndThreads() {
@@ -40,8 +44,23 @@ class ProcessorConfigurationTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void everyReadModelProcessorReportsItsMovesSoThatAWaitingWriteIsWoken() {
+        Map<String, Long> before = new HashMap<>();
+        ProcessorConfiguration.PROCESSORS.forEach(name -> before.put(name, progress.moves(name)));
+
+        api.create("/api/states/TUV/pledges", """
+                {"instrument":"un-gge-2015","norm":"13e","pledgedOn":"2024-05-02","statement":"Reported moves"}""",
+                "pledgeId");
+
+        for (String name : ProcessorConfiguration.PROCESSORS) {
+            assertThat(progress.moves(name)).as(name + ", which handles a pledge or passes it by")
+                    .isGreaterThan(before.get(name));
+        }
+    }
+
+    @Test
     void anIdleProcessorExtendsItsClaimOnceASecondAsInAxon() {
-        TrackingEventProcessorConfiguration configuration = settings.tracking();
+        TrackingEventProcessorConfiguration configuration = settings.tracking(new ProcessorProgress().listenerFor("test"));
 
         assertThat(configuration.getEventAvailabilityTimeout()).isEqualTo(1_000);
         assertThat(configuration.getBatchSize()).isEqualTo(100);
