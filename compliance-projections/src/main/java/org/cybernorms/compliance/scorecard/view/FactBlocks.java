@@ -89,14 +89,30 @@ final class FactBlocks {
      * @param block a value of {@link #FORMAT}, every fact in it at a position below {@code fact}'s
      */
     static byte[] append(byte[] block, FactRow fact) {
+        return append(block, List.of(fact));
+    }
+
+    /**
+     * The value of a block with {@code facts} added, every one of them after every fact the block holds: as
+     * {@link #append(byte[], FactRow)}, for the facts of one block that one transaction keeps.
+     */
+    static byte[] append(byte[] block, List<FactRow> facts) {
         if (block.length < HEADER || block[0] != FORMAT) {
             throw new IllegalStateException("A scorecard fact block of another format, or cut short: rebuild the read "
                     + "models (POST /api/admin/projections/replay)");
         }
-        Out out = new Out(block.length + size(fact));
+        List<FactRow> sorted = new ArrayList<>(facts);
+        sorted.sort(ORDER);
+        int size = block.length;
+        for (FactRow fact : sorted) {
+            size += size(fact);
+        }
+        Out out = new Out(size);
         out.copy(block);
-        out.writeInt(1, ByteBuffer.wrap(block, 1, 4).getInt() + 1);
-        write(fact, out);
+        out.writeInt(1, ByteBuffer.wrap(block, 1, 4).getInt() + sorted.size());
+        for (FactRow fact : sorted) {
+            write(fact, out);
+        }
         return out.bytes();
     }
 

@@ -50,25 +50,30 @@ public class ScorecardVersions {
      * @param state the state, or {@code null} for the instrument's own facts
      */
     void counted(String instrument, String state, long position, Instant recordedAt) {
+        counted(instrument, state, 1, position, recordedAt);
+    }
+
+    /** Counts {@code facts} new fact rows of one instrument and state, the highest at {@code position}. */
+    void counted(String instrument, String state, int facts, long position, Instant recordedAt) {
         String code = state == null ? ScorecardVersion.INSTRUMENT : state;
         OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
         if (database.postgres()) {
             jdbc.update("""
                     insert into rm_scorecard_version as v
                         (instrument_id, state_code, fact_count, last_position, last_recorded_at, generation)
-                    values (?, ?, 1, ?, ?, ?)
+                    values (?, ?, ?, ?, ?, ?)
                     on conflict (instrument_id, state_code) do update set
-                        fact_count = v.fact_count + 1,
+                        fact_count = v.fact_count + excluded.fact_count,
                         last_position = greatest(v.last_position, excluded.last_position),
                         last_recorded_at = greatest(v.last_recorded_at, excluded.last_recorded_at)""",
-                    instrument, code, position, at, newGeneration());
+                    instrument, code, facts, position, at, newGeneration());
             return;
         }
         for (int attempt = 0; ; attempt++) {
             int updated = jdbc.update("""
-                    update rm_scorecard_version set fact_count = fact_count + 1,
+                    update rm_scorecard_version set fact_count = fact_count + ?,
                         last_position = greatest(last_position, ?), last_recorded_at = greatest(last_recorded_at, ?)
-                    where instrument_id = ? and state_code = ?""", position, at, instrument, code);
+                    where instrument_id = ? and state_code = ?""", facts, position, at, instrument, code);
             if (updated == 1) {
                 return;
             }
@@ -76,7 +81,7 @@ public class ScorecardVersions {
                 jdbc.update("""
                         insert into rm_scorecard_version
                             (instrument_id, state_code, fact_count, last_position, last_recorded_at, generation)
-                        values (?, ?, 1, ?, ?, ?)""", instrument, code, position, at, newGeneration());
+                        values (?, ?, ?, ?, ?, ?)""", instrument, code, facts, position, at, newGeneration());
                 return;
             } catch (DuplicateKeyException raced) {
                 // Another segment created the row first (and may not have committed yet): update it instead.
