@@ -13,7 +13,7 @@ import java.util.Optional;
  * Writes over HTTP for half an hour: {@code bench.soak.clients} (16) kept-alive clients send the harness's
  * mix of commands ({@link TrackerWriteMix}, {@link CommandLoad}'s mix) through the public API, to the application as
  * it ships (read-your-writes on: a write answers once the read models have it; metrics on), in the harness's JVM
- * ({@code -Xmx512m}). After a warm-up ({@code bench.soak.warm-up}, 1 minute) it runs {@code bench.soak.minutes} (30)
+ * ({@code -Xmx512m}). After a warm-up ({@code bench.soak.warm-up}, 3 minutes) it runs {@code bench.soak.minutes} (30)
  * and prints, for every minute: writes/s, p50 and p99, the heap after a full collection at the minute's end and the
  * old generation's share of its maximum then, the collector's pauses and the process's CPU time per write
  * ({@link JvmWatch}).
@@ -48,7 +48,8 @@ public final class SoakScenario implements Scenario {
             return List.of();
         }
         int clients = (int) BenchContext.setting("soak.clients", 16);
-        Duration warmUp = BenchContext.setting("soak.warm-up", Duration.ofMinutes(1));
+        // on two cores a fresh JVM's rate climbs for three to four minutes while the JIT compiles the write path
+        Duration warmUp = BenchContext.setting("soak.warm-up", Duration.ofMinutes(3));
         long minutes = BenchContext.setting("soak.minutes", 30);
         Duration interval = BenchContext.setting("soak.interval", Duration.ofMinutes(1));
         int referenceMinute = (int) BenchContext.setting("soak.reference-minute", 5);
